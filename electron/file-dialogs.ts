@@ -1,0 +1,130 @@
+import * as nodeFs from 'node:fs/promises';
+import path from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
+import { writeFileAtomic } from './atomic-write';
+
+/** Larger files are refused before they are read (the same limit the contract puts on saved text). */
+export const MAX_OPEN_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The parts of Electron's `dialog` used here; `W` is the parent window type (BrowserWindow). */
+export interface DialogLike<W> {
+  showSaveDialog(window: W, options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showOpenDialog(window: W, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+export interface ReadableFileLike {
+  stat(): Promise<{ size: number; isFile(): boolean }>;
+  readFile(): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface OpenFileFs {
+  open(filePath: string, flags: 'r'): Promise<ReadableFileLike>;
+}
+
+export interface FileDialogDeps<W, E> {
+  dialog: DialogLike<W>;
+  /** The window that made the call, to parent the dialog; null if it is gone. */
+  windowFor: (event: E) => W | null;
+  /** Where the save dialog starts, e.g. the user's Documents folder. */
+  defaultDir: string;
+  writeFile?: (filePath: string, text: string) => Promise<void>;
+  fs?: OpenFileFs;
+}
+
+export interface FileDialogHandlers<E> {
+  saveTextFile(...args: [...IpcArgs<'saveTextFile'>, E]): Promise<IpcResult<'saveTextFile'>>;
+  openTextFile(...args: [...IpcArgs<'openTextFile'>, E]): Promise<IpcResult<'openTextFile'>>;
+}
+
+/**
+ * The renderer suggests a file *name*; it never picks the folder. Anything path-like or invalid
+ * on Windows is replaced so the dialog shows a plain name inside `defaultDir`.
+ */
+export function safeFileName(suggested: string): string {
+  const cleaned = suggested
+    .replace(/[\\/:*?"<>|]/g, '-')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .replace(/^\.+/, '');
+  return cleaned === '' ? 'untitled' : cleaned;
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * UTF-8 first (a BOM is dropped); otherwise Windows-1252, which is what Excel writes for
+ * "CSV (Comma delimited)" on Windows, so accented names survive instead of turning into "�".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'the file no longer exists';
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readTextFile(fs: OpenFileFs, filePath: string): Promise<IpcResult<'openTextFile'>> {
+  const name = path.basename(filePath);
+  const tooLarge = () => ({ status: 'error' as const, message: `"${name}" is too large to open (the limit is ${MAX_OPEN_FILE_BYTES / MIB} MiB).` });
+  let handle: ReadableFileLike;
+  try {
+    handle = await fs.open(filePath, 'r');
+  } catch (error) {
+    return { status: 'error', message: `Could not open "${name}": ${reasonOf(error)}.` };
+  }
+  try {
+    // Stat the open handle, not the path, so the size checked is the size of the file read.
+    const info = await handle.stat();
+    if (!info.isFile()) return { status: 'error', message: `"${name}" is not a file.` };
+    if (info.size > MAX_OPEN_FILE_BYTES) return tooLarge();
+    const bytes = await handle.readFile();
+    // The file may have grown between the check and the read.
+    if (bytes.length > MAX_OPEN_FILE_BYTES) return tooLarge();
+    return { status: 'opened', name, text: decodeText(bytes) };
+  } catch (error) {
+    return { status: 'error', message: `Could not open "${name}": ${reasonOf(error)}.` };
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+/** `saveTextFile` and `openTextFile` for the IPC handler table. */
+export function createFileDialogHandlers<W, E>(deps: FileDialogDeps<W, E>): FileDialogHandlers<E> {
+  const writeFile = deps.writeFile ?? ((filePath: string, text: string) => writeFileAtomic(filePath, text));
+  const fs: OpenFileFs = deps.fs ?? nodeFs;
+  const parentOf = (event: E, method: string): W => {
+    const window = deps.windowFor(event);
+    if (window === null) throw new Error(`${method}: the window that asked has closed`);
+    return window;
+  };
+
+  return {
+    async saveTextFile({ suggestedName, filters, text }, event) {
+      const choice = await deps.dialog.showSaveDialog(parentOf(event, 'saveTextFile'), {
+        defaultPath: path.join(deps.defaultDir, safeFileName(suggestedName)),
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      // A failure throws "Could not write <path>: <reason>", which reaches the renderer's promise.
+      await writeFile(choice.filePath, text);
+      return { saved: true, path: choice.filePath };
+    },
+
+    async openTextFile({ filters }, event) {
+      const choice = await deps.dialog.showOpenDialog(parentOf(event, 'openTextFile'), { filters, properties: ['openFile'] });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
+      return readTextFile(fs, filePath);
+    },
+  };
+}

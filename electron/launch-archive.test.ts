@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { archivePathFromArgv, isArchivePath } from './launch-archive';
+
+const cwd = path.resolve('/home/facilitator');
+
+describe('archivePathFromArgv', () => {
+  it('finds an archive passed by the OS to the packaged app', () => {
+    expect(archivePathFromArgv(['/opt/Co-Create Studio/co-create-studio', '/media/usb/Workshop A.cocreate'], cwd)).toBe(path.resolve('/media/usb/Workshop A.cocreate'));
+  });
+
+  it('resolves a relative path against the working folder and skips the app path in development', () => {
+    expect(archivePathFromArgv(['/repo/node_modules/electron/dist/electron', '.', 'sessions/march.COCREATE'], cwd)).toBe(path.join(cwd, 'sessions', 'march.COCREATE'));
+  });
+
+  it('ignores switches, other files and the executable itself', () => {
+    expect(archivePathFromArgv(['/x/evil.cocreate', '--inspect=9229', '--flag=a.cocreate', 'notes.txt', '.cocreate'], cwd)).toBeNull();
+    expect(archivePathFromArgv([], cwd)).toBeNull();
+  });
+
+  it('takes the last archive when several are given', () => {
+    expect(archivePathFromArgv(['app', 'a.cocreate', 'b.cocreate'], cwd)).toBe(path.join(cwd, 'b.cocreate'));
+  });
+});
+
+describe('isArchivePath', () => {
+  it('matches the extension case-insensitively and needs a name', () => {
+    expect(isArchivePath('x.cocreate')).toBe(true);
+    expect(isArchivePath('X.CoCreate')).toBe(true);
+    expect(isArchivePath('x.cocreate.zip')).toBe(false);
+    expect(isArchivePath('/dir/.cocreate')).toBe(false);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { ipcChannel, ipcContract } from '../shared/ipc/contract';
+import { isAppUrl, isTrustedAppSender, registerHandlers, type IpcHandlers, type IpcMainLike, type InvokeEventLike } from './validated-ipc';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = {
+    handle(channel, listener) {
+      if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+      listeners.set(channel, listener);
+    },
+  };
+  const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]) => {
+    const listener = listeners.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    return listener(event, ...args);
+  };
+  return { ipcMain, listeners, invoke };
+}
+
+const appFrame = (url = 'app://cocreate/index.html'): InvokeEventLike => ({ senderFrame: { url, parent: null } });
+
+function recordingHandlers() {
+  const calls: Array<{ method: string; args: unknown[] }> = [];
+  const handlers: IpcHandlers = {
+    async getAppInfo(...args) {
+      calls.push({ method: 'getAppInfo', args });
+      return { version: '1.2.3', platform: 'linux', isPackaged: false };
+    },
+    async saveTextFile(request, ...rest) {
+      calls.push({ method: 'saveTextFile', args: [request, ...rest] });
+      return { saved: true, path: `/tmp/${request.suggestedName}` };
+    },
+    async openTextFile(request) {
+      calls.push({ method: 'openTextFile', args: [request] });
+      return { status: 'cancelled' };
+    },
+  };
+  return { calls, handlers };
+}
+
+const validSave = { suggestedName: 'plan.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], text: 'a,b' };
+
+describe('registerHandlers', () => {
+  it('registers exactly one handler per contract method and no other channel', () => {
+    const { ipcMain, listeners } = fakeIpcMain();
+    registerHandlers(ipcMain, recordingHandlers().handlers);
+    const expected = Object.keys(ipcContract).map((method) => ipcChannel(method as keyof typeof ipcContract));
+    expect([...listeners.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('passes a good call through with parsed arguments and the event last', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { calls, handlers } = recordingHandlers();
+    registerHandlers(ipcMain, handlers);
+    const event = appFrame();
+    await expect(invoke(ipcChannel('saveTextFile'), event, validSave)).resolves.toEqual({ saved: true, path: '/tmp/plan.csv' });
+    expect(calls).toEqual([{ method: 'saveTextFile', args: [validSave, event] }]);
+    await expect(invoke(ipcChannel('getAppInfo'), appFrame('app://cocreate/'))).resolves.toEqual({
+      version: '1.2.3',
+      platform: 'linux',
+      isPackaged: false,
+    });
+  });
+
+  it.each(['https://evil.example/index.html', 'file:///home/me/index.html', 'app://other/index.html', 'app://cocreate.evil/', 'http://cocreate/', 'about:blank', 'not a url', ''])(
+    'rejects calls from %j and never runs the handler',
+    async (url) => {
+      const { ipcMain, invoke } = fakeIpcMain();
+      const { calls, handlers } = recordingHandlers();
+      registerHandlers(ipcMain, handlers);
+      await expect(invoke(ipcChannel('saveTextFile'), appFrame(url), validSave)).rejects.toThrow(/saveTextFile: refused a call from an untrusted sender/);
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it('rejects calls from a sub-frame even on the app origin', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { calls, handlers } = recordingHandlers();
+    registerHandlers(ipcMain, handlers);
+    const subFrame: InvokeEventLike = { senderFrame: { url: 'app://cocreate/index.html', parent: { url: 'app://cocreate/index.html' } } };
+    await expect(invoke(ipcChannel('getAppInfo'), subFrame)).rejects.toThrow(/untrusted sender/);
+    await expect(invoke(ipcChannel('getAppInfo'), { senderFrame: null })).rejects.toThrow(/untrusted sender/);
+    expect(calls).toEqual([]);
+  });
+
+  it('rejects bad arguments naming the method but not the data, without calling the handler', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { calls, handlers } = recordingHandlers();
+    registerHandlers(ipcMain, handlers);
+    const secret = 'Private delegate name';
+    const bad = { ...validSave, suggestedName: '', text: secret, filters: [{ name: secret, extensions: ['../x'] }] };
+    const error = await invoke(ipcChannel('saveTextFile'), appFrame(), bad).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error?.message).toMatch(/^saveTextFile: invalid arguments/);
+    expect(error?.message).toContain('0.suggestedName');
+    expect(error?.message).not.toContain(secret);
+    await expect(invoke(ipcChannel('openTextFile'), appFrame())).rejects.toThrow(/openTextFile: invalid arguments/);
+    await expect(invoke(ipcChannel('getAppInfo'), appFrame(), 'extra')).rejects.toThrow(/getAppInfo: invalid arguments/);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses to return a result that breaks the contract', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { handlers } = recordingHandlers();
+    const leaky = { version: '1', platform: 'linux', isPackaged: 'yes' } as unknown as { version: string; platform: string; isPackaged: boolean };
+    registerHandlers(ipcMain, { ...handlers, getAppInfo: async () => leaky });
+    await expect(invoke(ipcChannel('getAppInfo'), appFrame())).rejects.toThrow(/getAppInfo: the host produced an invalid result \(isPackaged\)/);
+  });
+
+  it('strips result fields the contract does not declare', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { handlers } = recordingHandlers();
+    const extra = { status: 'opened', name: 'a.csv', text: 'x', fullPath: '/home/me/a.csv' } as const;
+    registerHandlers(ipcMain, { ...handlers, openTextFile: async () => extra });
+    await expect(invoke(ipcChannel('openTextFile'), appFrame(), { filters: [] })).resolves.toEqual({ status: 'opened', name: 'a.csv', text: 'x' });
+  });
+
+  it('uses an injected trust rule', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { calls, handlers } = recordingHandlers();
+    registerHandlers(ipcMain, handlers, () => false);
+    await expect(invoke(ipcChannel('getAppInfo'), appFrame())).rejects.toThrow(/untrusted/);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses handlers that are not in the contract, and missing ones', () => {
+    const { handlers } = recordingHandlers();
+    const withExtra = { ...handlers, runShell: async () => ({}) } as unknown as IpcHandlers;
+    expect(() => registerHandlers(fakeIpcMain().ipcMain, withExtra)).toThrow(/runShell/);
+    const { getAppInfo: _omitted, ...missing } = handlers;
+    expect(() => registerHandlers(fakeIpcMain().ipcMain, missing as IpcHandlers)).toThrow(/Missing IPC handler for getAppInfo/);
+  });
+});
+
+describe('isAppUrl / isTrustedAppSender', () => {
+  it('accepts only app://cocreate', () => {
+    expect(isAppUrl('app://cocreate/index.html#/session/1')).toBe(true);
+    expect(isAppUrl('app://cocreate')).toBe(true);
+    expect(isAppUrl('app://user@cocreate/')).toBe(false);
+    expect(isAppUrl('app://cocreate:8080/')).toBe(false);
+    expect(isAppUrl('javascript:alert(1)')).toBe(false);
+  });
+  it('needs a live, top-level frame', () => {
+    expect(isTrustedAppSender(appFrame())).toBe(true);
+    expect(isTrustedAppSender({ senderFrame: null })).toBe(false);
+  });
+});

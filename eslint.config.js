@@ -1,0 +1,94 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'stream', 'util'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  // shared/: pure domain code. No DOM, no Node, no Electron, no app layers.
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', ...nodeBuiltins.filter((n) => !n.includes('*'))],
+          patterns: [
+            { group: ['**/electron/**', '**/electron'], message: 'shared/ may not import electron/.' },
+            { group: ['**/renderer/**', '**/renderer'], message: 'shared/ may not import renderer/.' },
+            { group: ['**/build/**'], message: 'shared/ may not import build scripts.' },
+            { group: ['node:*'], message: 'shared/ must not use Node APIs.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  // renderer/: the DOM side. Reaches the host only through the Host interface.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The compiler-oriented rules flag ordinary effect-driven state syncing; keep the classic two.
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { group: ['**/electron/**', '**/electron'], message: 'renderer/ may not import electron/: use the Host interface.' },
+            { group: ['node:*'], message: 'renderer/ must not use Node APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Components never call db.* directly: only repositories and hooks in renderer/data do.
+  {
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'dexie', { name: 'dexie-react-hooks', message: 'Use the hooks in renderer/data.' }],
+          patterns: [
+            { group: ['**/electron/**', '**/electron'], message: 'renderer/ may not import electron/: use the Host interface.' },
+            { group: ['**/data/db'], message: 'Components go through repositories and hooks, never the database.' },
+            { group: ['node:*'], message: 'renderer/ must not use Node APIs.' },
+          ],
+        },
+      ],
+    },
+  },
+  // electron/: Node side. Never imports the renderer.
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/renderer'], message: 'electron/ may not import renderer/.' }] }],
+    },
+  },
+  {
+    files: ['build/**/*.{js,mjs,cjs,ts}', 'tests/**/*.ts', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

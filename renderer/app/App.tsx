@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { HomePage } from '../features/home/HomePage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { useHost } from './providers';
+
+function Shell() {
+  const host = useHost();
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'new-session') navigate('/');
+      }),
+    [host, navigate],
+  );
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-content" onClick={(e) => {
+          // Hash routing owns the URL fragment, so move focus instead of navigating.
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          Co-Create Studio
+        </Link>
+        <SaveIndicator />
+      </header>
+      <div id="main-content" tabIndex={-1}>
+        <Outlet />
+      </div>
+    </div>
+  );
+}
+
+/** Hash routes work under app:// and in print windows alike. */
+export const routes = [
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'sessions/:sessionId/setup', element: <SetupPage /> },
+    ],
+  },
+];
+
+export function App() {
+  return <RouterProvider router={createHashRouter(routes)} />;
+}

@@ -1,0 +1,54 @@
+import { useSyncExternalStore } from 'react';
+import { isQuotaError } from './db';
+import { ValidationError } from './errors';
+
+export interface SaveStatus {
+  state: 'idle' | 'saving' | 'saved' | 'error';
+  lastSavedAt: number | null;
+  message: string | null;
+}
+
+let status: SaveStatus = { state: 'idle', lastSavedAt: null, message: null };
+const listeners = new Set<() => void>();
+let pending = 0;
+
+function set(next: SaveStatus) {
+  status = next;
+  listeners.forEach((l) => l());
+}
+
+/**
+ * Runs one write and tracks it for the quiet "saved" indicator. Validation errors are the
+ * field's business (shown next to it) and rethrown; storage failures are shown app-wide.
+ */
+export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
+  pending += 1;
+  set({ ...status, state: 'saving', message: null });
+  try {
+    const result = await write();
+    pending -= 1;
+    if (pending === 0) set({ state: 'saved', lastSavedAt: Date.now(), message: null });
+    return result;
+  } catch (error) {
+    pending -= 1;
+    if (error instanceof ValidationError) {
+      set({ ...status, state: status.lastSavedAt ? 'saved' : 'idle' });
+    } else {
+      const message = isQuotaError(error)
+        ? 'The disk is full: this change was not saved. Free some space, then try again.'
+        : `This change was not saved: ${(error as Error).message}`;
+      set({ ...status, state: 'error', message });
+    }
+    throw error;
+  }
+}
+
+export function useSaveStatus(): SaveStatus {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => status,
+  );
+}

@@ -1,0 +1,132 @@
+import { newId } from '../../shared/ids';
+import { sessionSchema, sessionSetupFields, type Session, type SessionSetup } from '../../shared/session/schema';
+import { phaseSchema, templateSchema, type Phase, type Template } from '../../shared/template/schema';
+import type { CoCreateDb } from './db';
+import { ConflictError, firstIssueMessage, ValidationError } from './errors';
+
+export async function listSessions(db: CoCreateDb): Promise<Session[]> {
+  const all = await db.sessions.toArray();
+  return all.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export function getSession(db: CoCreateDb, id: string): Promise<Session | undefined> {
+  return db.sessions.get(id);
+}
+
+export async function createSession(db: CoCreateDb, template: Template, now = Date.now()): Promise<Session> {
+  const session = sessionSchema.parse({
+    id: newId(),
+    title: template.title,
+    campus: '',
+    venue: '',
+    date: '',
+    startTime: '',
+    facilitators: [],
+    caseStudy: '',
+    unitMode: 'individual',
+    quizMode: 'tally',
+    quizRepeatAtClose: false,
+    // A deep copy: the session keeps the template as it was when created.
+    template: structuredClone(template),
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+  } satisfies Session);
+  await db.sessions.add(session);
+  return session;
+}
+
+/** Validates each field on its own; an invalid field rejects the whole patch and saves nothing. */
+export function validateSetupPatch(patch: Partial<SessionSetup>): Partial<SessionSetup> {
+  const errors: Record<string, string> = {};
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const schema = sessionSetupFields[key as keyof typeof sessionSetupFields];
+    if (!schema) {
+      errors[key] = 'is not a setup field';
+      continue;
+    }
+    const result = schema.safeParse(value);
+    if (result.success) clean[key] = result.data;
+    else errors[key] = firstIssueMessage(result.error);
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return clean as Partial<SessionSetup>;
+}
+
+export async function updateSessionSetup(db: CoCreateDb, id: string, patch: Partial<SessionSetup>, now = Date.now()): Promise<void> {
+  const clean = validateSetupPatch(patch);
+  const changed = await db.sessions.update(id, { ...clean, updatedAt: now });
+  if (changed === 0 && !(await db.sessions.get(id))) throw new ConflictError('This session no longer exists.');
+}
+
+export type AgendaPhasePatch = Partial<Pick<Phase, 'minutes' | 'audiencePrompt' | 'facilitatorNotes' | 'title'>> & {
+  selectedStatementIds?: string[];
+};
+
+/** Edits the session's own copy of one phase (minutes, prompt, notes, chosen quiz statements). */
+export async function updateAgendaPhase(db: CoCreateDb, sessionId: string, phaseId: string, patch: AgendaPhasePatch, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.sessions, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) throw new ConflictError('This session no longer exists.');
+    if (session.status !== 'draft' && patch.selectedStatementIds) {
+      throw new ConflictError('The quiz statements can only be changed before the session starts.');
+    }
+    const index = session.template.phases.findIndex((p) => p.id === phaseId);
+    const phase = session.template.phases[index];
+    if (!phase) throw new ConflictError('This phase is not in the session agenda.');
+    if (patch.selectedStatementIds && phase.kind !== 'quiz') throw new ValidationError({ selectedStatementIds: 'only quiz phases have statements' });
+    const next = phaseSchema.safeParse({ ...phase, ...patch });
+    if (!next.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of next.error.issues) errors[String(issue.path[0] ?? 'phase')] ??= issue.message;
+      throw new ValidationError(errors);
+    }
+    const phases = session.template.phases.slice();
+    phases[index] = next.data;
+    const template = templateSchema.parse({ ...session.template, phases });
+    await db.sessions.update(sessionId, { template, updatedAt: now });
+  });
+}
+
+export async function setSessionStatus(db: CoCreateDb, id: string, status: Session['status'], now = Date.now()): Promise<void> {
+  await db.sessions.update(id, { status, updatedAt: now });
+}
+
+/**
+ * The next campus on a roadshow: same template snapshot, title, facilitators, agenda edits and
+ * settings; no campus, venue, date, delegates or run data. Anonymous tables are kept (no people in them).
+ */
+export async function duplicateSession(db: CoCreateDb, id: string, now = Date.now()): Promise<Session> {
+  return db.transaction('rw', db.sessions, db.units, async () => {
+    const source = await db.sessions.get(id);
+    if (!source) throw new ConflictError('This session no longer exists.');
+    const copy: Session = {
+      ...structuredClone(source),
+      id: newId(),
+      campus: '',
+      venue: '',
+      date: '',
+      startTime: '',
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.sessions.add(copy);
+    if (source.unitMode === 'tables') {
+      const tables = await db.units.where('sessionId').equals(id).filter((u) => u.kind === 'table').toArray();
+      await db.units.bulkAdd(tables.map((t) => ({ ...t, id: newId(), sessionId: copy.id, createdAt: now })));
+    }
+    return copy;
+  });
+}
+
+/** Deletes a session and every record that belongs to it, in one transaction. */
+export async function deleteSession(db: CoCreateDb, id: string): Promise<void> {
+  const tables = db.sessionTables();
+  await db.transaction('rw', [db.sessions, db.runStates, ...tables], async () => {
+    for (const table of tables) await table.where('sessionId').equals(id).delete();
+    await db.runStates.delete(id);
+    await db.sessions.delete(id);
+  });
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Session, SessionStatus } from '../../../shared/session/schema';
+import { builtInTemplates } from '../../../shared/templates';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useSessionActions } from '../../data/actions';
+import { useSessions } from '../../data/hooks';
+import { formatSessionWhen } from '../../format';
+
+const GROUPS: { status: SessionStatus; heading: string; empty: string }[] = [
+  { status: 'running', heading: 'Running', empty: 'No session is running.' },
+  { status: 'draft', heading: 'Drafts', empty: 'No drafts. Create a session from a template above.' },
+  { status: 'finished', heading: 'Finished', empty: 'No finished sessions yet.' },
+];
+
+export function HomePage() {
+  const sessions = useSessions();
+  const actions = useSessionActions();
+  const navigate = useNavigate();
+  const [toDelete, setToDelete] = useState<Session | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const create = async (templateId: string) => {
+    const template = builtInTemplates.find((t) => t.id === templateId);
+    if (!template) return;
+    const session = await actions.create(template);
+    navigate(`/sessions/${session.id}/setup`);
+  };
+
+  const duplicate = async (session: Session) => {
+    const copy = await actions.duplicate(session.id);
+    setMessage(`Duplicated "${session.title}". Fill in the campus, venue, date and delegates for the copy.`);
+    navigate(`/sessions/${copy.id}/setup`);
+  };
+
+  return (
+    <main className="page" aria-labelledby="home-title">
+      <h1 id="home-title">Workshop sessions</h1>
+      {message ? <p role="status">{message}</p> : null}
+
+      <section aria-labelledby="new-title" className="panel">
+        <h2 id="new-title">New session</h2>
+        <ul className="template-list">
+          {builtInTemplates.map((t) => (
+            <li key={t.id} className="template-card">
+              <h3>{t.title}</h3>
+              <p>{t.description}</p>
+              <p className="muted">
+                {t.durationMinutes} minutes · {t.phases.length} phases
+              </p>
+              <button type="button" className="primary" onClick={() => void create(t.id)} aria-label={`Create session from ${t.title}`}>
+                Create session
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {sessions === undefined ? (
+        <p>Loading sessions…</p>
+      ) : (
+        GROUPS.map((group) => {
+          const list = sessions.filter((s) => s.status === group.status);
+          return (
+            <section key={group.status} aria-labelledby={`group-${group.status}`} className="panel">
+              <h2 id={`group-${group.status}`}>
+                {group.heading} <span className="count">({list.length})</span>
+              </h2>
+              {list.length === 0 ? (
+                <p className="muted">{group.empty}</p>
+              ) : (
+                <ul className="session-list" aria-label={`${group.heading} sessions`}>
+                  {list.map((s) => (
+                    <li key={s.id} className="session-row">
+                      <div>
+                        <h3 className="session-title">{s.title}</h3>
+                        <p className="muted">
+                          {[s.campus, s.venue, formatSessionWhen(s)].filter(Boolean).join(' · ') || 'No campus or date yet'}
+                        </p>
+                      </div>
+                      <div className="row-actions">
+                        <button type="button" onClick={() => navigate(`/sessions/${s.id}/setup`)} aria-label={`Open ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
+                          Open
+                        </button>
+                        <button type="button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
+                          Duplicate
+                        </button>
+                        <button type="button" className="danger" onClick={() => setToDelete(s)} aria-label={`Delete ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
+                          Delete
+                        </button>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })
+      )}
+
+      <ConfirmDialog
+        open={toDelete !== null}
+        title="Delete this session?"
+        message={toDelete ? `"${toDelete.title}"${toDelete.campus ? ` (${toDelete.campus})` : ''} and everything recorded in it will be deleted from this computer. This cannot be undone.` : ''}
+        confirmLabel="Delete session"
+        onCancel={() => setToDelete(null)}
+        onConfirm={() => {
+          const target = toDelete;
+          setToDelete(null);
+          if (target) void actions.remove(target.id).then(() => setMessage(`Deleted "${target.title}".`));
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { Link, useParams } from 'react-router';
+import { useSession } from '../../data/hooks';
+import { AgendaSection } from './AgendaSection';
+import { DelegatesSection } from './DelegatesSection';
+import { DetailsSection } from './DetailsSection';
+import { UnitsSection } from './UnitsSection';
+
+export function SetupPage() {
+  const { sessionId } = useParams();
+  const session = useSession(sessionId);
+
+  if (session === undefined) return <main className="page"><p>Loading…</p></main>;
+  if (session === null) {
+    return (
+      <main className="page">
+        <h1>Session not found</h1>
+        <p>It may have been deleted. <Link to="/">Back to sessions</Link></p>
+      </main>
+    );
+  }
+
+  return (
+    <main className="page" aria-labelledby="setup-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Sessions</Link> <span aria-hidden="true">›</span> <span>Setup</span>
+      </nav>
+      <h1 id="setup-title">Set up: {session.title}</h1>
+      <p className="muted">
+        Template: {session.template.title} · status {session.status} · changes save automatically
+      </p>
+      <DetailsSection session={session} />
+      <DelegatesSection session={session} />
+      <UnitsSection session={session} />
+      <AgendaSection session={session} />
+    </main>
+  );
+}

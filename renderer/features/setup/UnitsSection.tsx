@@ -1,0 +1,157 @@
+import { useState, type FormEvent } from 'react';
+import type { Session, UnitMode } from '../../../shared/session/schema';
+import { AutoSaveField } from '../../components/AutoSaveField';
+import { useSessionActions } from '../../data/actions';
+import { ConflictError, ValidationError } from '../../data/errors';
+import { useDelegates, useUnits } from '../../data/hooks';
+
+const MODES: { mode: UnitMode; label: string; help: string }[] = [
+  { mode: 'individual', label: 'Each delegate on their own', help: 'Every delegate builds their own map and action plan.' },
+  { mode: 'groups', label: 'Named groups', help: 'Delegates from the same institution or team share a map and a plan.' },
+  { mode: 'tables', label: 'Anonymous numbered tables', help: 'Each table shares a map and a plan; names are optional.' },
+];
+
+export function UnitsSection({ session }: { session: Session }) {
+  const units = useUnits(session.id);
+  const delegates = useDelegates(session.id);
+  const actions = useSessionActions();
+  const [message, setMessage] = useState<string | null>(null);
+  const [groupName, setGroupName] = useState('');
+  const [groupError, setGroupError] = useState<string | null>(null);
+
+  const report = (e: unknown) => {
+    if (e instanceof ConflictError || e instanceof ValidationError) setMessage(e instanceof ValidationError ? Object.values(e.fieldErrors).join(' ') : e.message);
+    else throw e;
+  };
+
+  const addGroup = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await actions.addGroup(session.id, groupName);
+      setGroupName('');
+      setGroupError(null);
+    } catch (e) {
+      if (e instanceof ValidationError) setGroupError(Object.values(e.fieldErrors)[0] ?? e.message);
+      else throw e;
+    }
+  };
+
+  const tables = units?.filter((u) => u.kind === 'table') ?? [];
+  const assignable = units?.filter((u) => u.kind !== 'delegate') ?? [];
+
+  return (
+    <section className="panel" aria-labelledby="units-title">
+      <h2 id="units-title">Who builds maps and plans</h2>
+      <fieldset>
+        <legend>Units for this session</legend>
+        {MODES.map((m) => (
+          <label key={m.mode} className="radio">
+            <input
+              type="radio"
+              name={`unit-mode-${session.id}`}
+              value={m.mode}
+              checked={session.unitMode === m.mode}
+              onChange={() => {
+                setMessage(null);
+                actions.setUnitMode(session.id, m.mode).catch(report);
+              }}
+            />
+            <span>
+              {m.label} <span className="muted">— {m.help}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {message ? (
+        <p role="alert" className="field-error">
+          {message}
+        </p>
+      ) : null}
+
+      {session.unitMode === 'individual' ? (
+        <p className="muted">{units?.length ?? 0} delegates, each with their own map and plan.</p>
+      ) : null}
+
+      {session.unitMode === 'tables' ? (
+        <AutoSaveField
+          label="Number of tables"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          value={String(tables.length)}
+          validate={(v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) <= 100 ? null : 'Enter a whole number of tables from 0 to 100')}
+          onSave={(v) => actions.setTableCount(session.id, Number(v))}
+        />
+      ) : null}
+
+      {session.unitMode === 'groups' ? (
+        <>
+          <form className="inline-form" onSubmit={(e) => void addGroup(e)} aria-label="Add a group" noValidate>
+            <div className="field">
+              <label htmlFor="new-group-name">Group name</label>
+              <input
+                id="new-group-name"
+                value={groupName}
+                aria-invalid={groupError ? true : undefined}
+                aria-describedby={groupError ? 'new-group-error' : undefined}
+                onChange={(e) => setGroupName(e.target.value)}
+              />
+              {groupError ? (
+                <p className="field-error" id="new-group-error" role="alert">
+                  {groupError}
+                </p>
+              ) : null}
+            </div>
+            <button type="submit">Add group</button>
+          </form>
+          <ul className="unit-list" aria-label="Groups">
+            {units
+              ?.filter((u) => u.kind === 'group')
+              .map((u) => (
+                <li key={u.id} className="unit-row">
+                  <AutoSaveField label={`Name of group ${u.order + 1}`} value={u.name} onSave={(v) => actions.renameUnit(u.id, v)} />
+                  <button type="button" className="danger" aria-label={`Remove group ${u.name}`} onClick={() => actions.removeUnit(u.id).catch(report)}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : null}
+
+      {session.unitMode !== 'individual' && delegates && delegates.length > 0 && assignable.length > 0 ? (
+        <table className="data-table">
+          <caption>Which {session.unitMode === 'groups' ? 'group' : 'table'} each delegate is in</caption>
+          <thead>
+            <tr>
+              <th scope="col">Delegate</th>
+              <th scope="col">{session.unitMode === 'groups' ? 'Group' : 'Table'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {delegates.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                <td>
+                  <select
+                    aria-label={`${session.unitMode === 'groups' ? 'Group' : 'Table'} for ${d.name}`}
+                    value={d.unitId ?? ''}
+                    onChange={(e) => actions.assignDelegate(d.id, e.target.value || null).catch(report)}
+                  >
+                    <option value="">Not assigned</option>
+                    {assignable.map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {u.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { delegateSchema, sessionSchema, unitSchema, type Delegate, type Session, type Unit } from '../session/schema';
+import type { TemplateInput } from '../template/schema';
+import { projectorSnapshot, projectorSnapshotSchema, type ProjectorInput } from './projector-view';
+import { goToPhase, revealAnswer, setQuizRound, setQuizStatement, startRun, startRunTimer, toggleBlank } from './run-state';
+import { cardSchema, quizAnswerSchema, quizTallySchema, themeSchema, type Card, type QuizAnswer, type QuizTally, type Theme } from './schema';
+
+const T0 = 1_800_000_000_000;
+const SESSION_ID = '6f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c11';
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const SECRET = 'SECRET-NOTE';
+
+const templateInput: TemplateInput = {
+  id: 'wp-workshop',
+  revision: 1,
+  title: 'WP workshop',
+  description: 'Test template',
+  durationMinutes: 60,
+  phases: [
+    { id: 'intro', kind: 'intro', title: 'Welcome', minutes: 5, audiencePrompt: 'Find a seat', facilitatorNotes: `${SECRET} intro`, points: ['Why we are here'] },
+    {
+      id: 'quiz',
+      kind: 'quiz',
+      title: 'True or false?',
+      minutes: 10,
+      audiencePrompt: 'Hands up for true',
+      facilitatorNotes: `${SECRET} quiz`,
+      statements: [
+        { id: 's1', text: 'Every SU is a registered charity', answer: false, explanation: 'Some are exempt charities.', source: 'Charity Commission 2024' },
+        { id: 's2', text: 'SUs run WP projects', answer: true, explanation: 'Many run outreach.', source: 'NUS survey' },
+      ],
+      selectedStatementIds: ['s2', 's1'],
+    },
+    {
+      id: 'discuss',
+      kind: 'discussion',
+      title: 'What surprised you?',
+      minutes: 10,
+      audiencePrompt: 'Talk at your table',
+      facilitatorNotes: `${SECRET} discussion`,
+      topics: [{ id: 'surprises', title: 'Surprises', prompt: 'What was new?' }],
+      showCaseStudy: true,
+    },
+    {
+      id: 'map',
+      kind: 'mapping',
+      title: 'Map your engagement',
+      minutes: 15,
+      audiencePrompt: 'Place your activities',
+      facilitatorNotes: SECRET,
+      columns: [{ id: 'gov', label: 'Official governance' }],
+      rows: [{ id: 'access', label: 'Access' }],
+      strengths: [
+        { id: 'none', level: 0, label: 'None yet' },
+        { id: 'informed', level: 1, label: 'Informed' },
+      ],
+      gapBelowLevel: 1,
+      frequencies: [{ id: 'termly', label: 'Termly' }],
+      partnerLabel: 'Union partner',
+      suggestions: [],
+    },
+    { id: 'close', kind: 'close', title: 'Close', minutes: 5, audiencePrompt: '', facilitatorNotes: SECRET, points: [] },
+  ],
+};
+
+const session: Session = sessionSchema.parse({
+  id: SESSION_ID,
+  title: 'Workshop at Northtown',
+  campus: 'Main',
+  venue: 'Room 1',
+  date: '2026-11-23',
+  startTime: '10:10',
+  facilitators: ['Fiona Facilitator'],
+  caseStudy: 'Northtown SU runs a mentoring scheme.',
+  unitMode: 'individual',
+  quizMode: 'per-delegate',
+  quizRepeatAtClose: true,
+  template: templateInput,
+  status: 'running',
+  createdAt: T0,
+  updatedAt: T0,
+});
+
+const delegates: Delegate[] = [
+  ['Alice Attributed', 'alice@uni.example'],
+  ['Bob Byline', 'bob@su.example'],
+  ['Carol Credited', 'carol@uni.example'],
+].map(([name, email], i) =>
+  delegateSchema.parse({ id: uuid(i + 1), sessionId: SESSION_ID, name, role: 'Officer', institution: 'Northtown', email, unitId: uuid(50), walkIn: false, order: i, createdAt: T0 }),
+);
+const units: Unit[] = [unitSchema.parse({ id: uuid(50), sessionId: SESSION_ID, kind: 'table', name: 'Table of Alice Attributed', order: 0, createdAt: T0 })];
+
+const answers: QuizAnswer[] = [
+  ['s2', 1, 'true'],
+  ['s2', 2, 'unsure'],
+  ['s2', 3, 'false'],
+  ['s1', 1, 'false'],
+].map(([statementId, d, answer], i) =>
+  quizAnswerSchema.parse({ id: uuid(300 + i), sessionId: SESSION_ID, statementId, delegateId: uuid(d as number), round: 'before', answer, answeredAt: T0 }),
+);
+
+const themes: Theme[] = [themeSchema.parse({ id: uuid(400), sessionId: SESSION_ID, phaseId: 'discuss', name: 'Money matters', order: 0, createdAt: T0 })];
+
+const card = (n: number, text: string, themeId: string | null, votes: number, phaseId = 'discuss'): Card =>
+  cardSchema.parse({
+    id: uuid(500 + n),
+    sessionId: SESSION_ID,
+    phaseId,
+    text,
+    delegateId: uuid(n),
+    unitId: uuid(50),
+    topicId: 'surprises',
+    themeId,
+    votes,
+    actionCandidate: false,
+    order: n,
+    createdAt: T0 + n,
+    updatedAt: T0 + n,
+  });
+const cards: Card[] = [
+  card(1, 'SU sabbaticals sit on access committees', uuid(400), 4),
+  card(2, 'We never asked the SU about outreach', null, 2),
+  card(3, 'Bursary design with student reps', uuid(400), 3),
+  card(4, 'A card from another phase', null, 9, 'map'),
+];
+
+/** Everything the console holds, including what must never reach the projector. */
+const consoleData = {
+  session,
+  delegates,
+  units,
+  quizAnswers: answers,
+  quizTallies: [] as QuizTally[],
+  cards,
+  themes,
+  scores: [{ delegateId: uuid(1), name: 'Alice Attributed', correct: 2 }],
+};
+
+function inputAt(run: ProjectorInput['run']): ProjectorInput {
+  // The console passes its whole store; extra fields are allowed in, never out.
+  const data: ProjectorInput & typeof consoleData = { ...consoleData, run };
+  return data;
+}
+
+const privateStrings = [
+  SECRET,
+  'Alice Attributed',
+  'Bob Byline',
+  'Carol Credited',
+  'alice@uni.example',
+  'bob@su.example',
+  'carol@uni.example',
+  'Fiona Facilitator',
+  'Officer',
+  uuid(1),
+  uuid(2),
+  uuid(3),
+  uuid(50),
+  uuid(300),
+];
+
+function expectNothingPrivate(json: string) {
+  for (const s of privateStrings) expect(json).not.toContain(s);
+  expect(json).not.toMatch(/delegateId|unitId|email|facilitatorNotes|answeredAt|"answer":"(true|false|unsure)"/);
+}
+
+describe('projectorSnapshot', () => {
+  const started = startRunTimer(startRun(session, T0), T0);
+
+  it('shows the phase title, prompt, points and timer facts only', () => {
+    const snapshot = projectorSnapshot(inputAt(started));
+    expect(snapshot.phase).toEqual({ id: 'intro', kind: 'intro', title: 'Welcome', audiencePrompt: 'Find a seat', points: ['Why we are here'] });
+    expect(snapshot.timer).toEqual(started.timer);
+    expect(snapshot.timer).not.toBe(started.timer);
+    expect(snapshot).toMatchObject({ blank: false, frozen: false, theme: 'dark', caseStudy: null, quiz: null, discussion: null });
+    expectNothingPrivate(JSON.stringify(snapshot));
+    expect(projectorSnapshotSchema.safeParse(snapshot).success).toBe(true);
+  });
+
+  it('shows the quiz statement without the answer until it is revealed, then the answer, source and counts', () => {
+    let run = goToPhase(started, session.template, 'quiz', T0 + 60_000);
+    const hidden = projectorSnapshot(inputAt(run));
+    expect(hidden.quiz).toEqual({ round: 'before', index: 0, total: 2, statementText: 'SUs run WP projects', reveal: null });
+    const hiddenJson = JSON.stringify(hidden);
+    expect(hiddenJson).not.toContain('Many run outreach.');
+    expect(hiddenJson).not.toContain('NUS survey');
+    expectNothingPrivate(hiddenJson);
+
+    run = revealAnswer(run, T0 + 61_000);
+    const shown = projectorSnapshot(inputAt(run));
+    expect(shown.quiz?.reveal).toEqual({
+      answer: true,
+      explanation: 'Many run outreach.',
+      source: 'NUS survey',
+      counts: { trueCount: 1, falseCount: 1, unsureCount: 1, total: 3 },
+      shareCorrect: 1 / 3,
+    });
+    expectNothingPrivate(JSON.stringify(shown));
+    expect(projectorSnapshotSchema.safeParse(shown).success).toBe(true);
+
+    const second = projectorSnapshot(inputAt(revealAnswer(setQuizStatement(run, session.template, 1, T0 + 62_000), T0 + 63_000)));
+    expect(second.quiz).toMatchObject({ index: 1, total: 2, statementText: 'Every SU is a registered charity' });
+    expect(second.quiz?.reveal?.counts).toEqual({ trueCount: 0, falseCount: 1, unsureCount: 0, total: 1 });
+  });
+
+  it('uses room tallies in tally mode', () => {
+    const tallySession = { ...session, quizMode: 'tally' as const };
+    const tally = quizTallySchema.parse({ id: uuid(600), sessionId: SESSION_ID, statementId: 's2', round: 'before', trueCount: 14, falseCount: 4, unsureCount: 2, updatedAt: T0 });
+    const run = revealAnswer(goToPhase(started, session.template, 'quiz', T0 + 1), T0 + 2);
+    const snapshot = projectorSnapshot({ ...inputAt(run), session: tallySession, quizTallies: [tally] });
+    expect(snapshot.quiz?.reveal?.counts).toEqual({ trueCount: 14, falseCount: 4, unsureCount: 2, total: 20 });
+    expect(snapshot.quiz?.reveal?.shareCorrect).toBe(0.7);
+  });
+
+  it('shows the quiz again at the close for the after round', () => {
+    const atClose = goToPhase(started, session.template, 'close', T0 + 1);
+    expect(projectorSnapshot(inputAt(atClose)).quiz).toBeNull();
+    const afterRound = setQuizRound(atClose, 'after', T0 + 2);
+    expect(projectorSnapshot(inputAt(afterRound)).quiz).toMatchObject({ round: 'after', index: 0, reveal: null });
+    const noRepeat = { ...inputAt(afterRound), session: { ...session, quizRepeatAtClose: false } };
+    expect(projectorSnapshot(noRepeat).quiz).toBeNull();
+  });
+
+  it('shows discussion topics, the case study and the cards grouped by theme, without attribution', () => {
+    const run = goToPhase(started, session.template, 'discuss', T0 + 1);
+    const snapshot = projectorSnapshot(inputAt(run));
+    expect(snapshot.caseStudy).toBe('Northtown SU runs a mentoring scheme.');
+    expect(snapshot.discussion).toEqual({
+      topics: [{ id: 'surprises', title: 'Surprises', prompt: 'What was new?' }],
+      groups: [
+        {
+          themeName: 'Money matters',
+          totalVotes: 7,
+          cards: [
+            { id: uuid(501), text: 'SU sabbaticals sit on access committees', themeName: 'Money matters', votes: 4, topicTitle: 'Surprises' },
+            { id: uuid(503), text: 'Bursary design with student reps', themeName: 'Money matters', votes: 3, topicTitle: 'Surprises' },
+          ],
+        },
+        {
+          themeName: null,
+          totalVotes: 2,
+          cards: [{ id: uuid(502), text: 'We never asked the SU about outreach', themeName: null, votes: 2, topicTitle: 'Surprises' }],
+        },
+      ],
+    });
+    const json = JSON.stringify(snapshot);
+    expect(json).toContain('We never asked the SU about outreach');
+    expect(json).not.toContain('A card from another phase');
+    expectNothingPrivate(json);
+    expect(projectorSnapshotSchema.safeParse(snapshot).success).toBe(true);
+  });
+
+  it('keeps the case study off screen when the phase does not show it or there is none', () => {
+    const run = goToPhase(started, session.template, 'discuss', T0 + 1);
+    expect(projectorSnapshot({ ...inputAt(run), session: { ...session, caseStudy: '' } }).caseStudy).toBeNull();
+    const noCase = { ...session, template: { ...session.template, phases: session.template.phases.map((p) => (p.kind === 'discussion' ? { ...p, showCaseStudy: false } : p)) } };
+    expect(projectorSnapshot({ ...inputAt(run), session: noCase }).caseStudy).toBeNull();
+  });
+
+  it('never leaks private data in any phase, revealed or not, blank or not', () => {
+    let run = revealAnswer(started, T0 + 1);
+    for (const phase of session.template.phases) {
+      run = goToPhase(run, session.template, phase.id, T0 + 2);
+      for (const state of [run, toggleBlank(run, T0 + 3), setQuizRound(run, 'after', T0 + 4)]) {
+        const snapshot = projectorSnapshot(inputAt(state));
+        expectNothingPrivate(JSON.stringify(snapshot));
+        expect(projectorSnapshotSchema.safeParse(snapshot).success).toBe(true);
+      }
+    }
+  });
+
+  it('the strict schema refuses a snapshot carrying anything extra', () => {
+    const snapshot = projectorSnapshot(inputAt(started));
+    expect(projectorSnapshotSchema.safeParse({ ...snapshot, notes: SECRET }).success).toBe(false);
+    expect(projectorSnapshotSchema.safeParse({ ...snapshot, phase: { ...snapshot.phase, facilitatorNotes: SECRET } }).success).toBe(false);
+  });
+});

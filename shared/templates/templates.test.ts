@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { agendaTotalMinutes, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../template/agenda';
+import { templateSchema, type Phase, type Template } from '../template/schema';
+import { describeIssues } from '../text';
+import { builtInTemplates, getBuiltInTemplate, parseBuiltInTemplate } from './index';
+import partnershipNetworkData from './partnership-network.json';
+import studentsUnionData from './students-union.json';
+
+const rawTemplates = [
+  { name: 'students-union', data: studentsUnionData },
+  { name: 'partnership-network', data: partnershipNetworkData },
+] as const;
+
+type Json = Record<string, unknown> & { phases: Array<Record<string, unknown>> };
+
+/** A deep copy of the raw data, edited by `edit`; the originals stay untouched. */
+function malformed(data: unknown, edit: (copy: Json) => void): Json {
+  const copy = structuredClone(data) as Json;
+  edit(copy);
+  return copy;
+}
+
+function phaseIndex(data: Json, kind: string): number {
+  const index = data.phases.findIndex((p) => p['kind'] === kind);
+  if (index < 0) throw new Error(`no ${kind} phase`);
+  return index;
+}
+
+function issuesOf(data: unknown): string {
+  const result = templateSchema.safeParse(data);
+  if (result.success) throw new Error('expected the template to be rejected');
+  return describeIssues(result.error);
+}
+
+/** Every content-id list in a template, by what it names, so duplicates can be found per list. */
+function idLists(template: Template): Record<string, string[]> {
+  const lists: Record<string, string[]> = {
+    phases: template.phases.map((p) => p.id),
+    readingList: template.readingList.map((r) => r.id),
+    topics: [],
+  };
+  const add = (key: string, ids: string[]) => {
+    lists[key] = [...(lists[key] ?? []), ...ids];
+  };
+  for (const phase of template.phases) {
+    switch (phase.kind) {
+      case 'quiz':
+        add(`${phase.id}.statements`, phase.statements.map((s) => s.id));
+        break;
+      case 'discussion':
+        add('topics', phase.topics.map((t) => t.id));
+        break;
+      case 'mapping':
+        add(`${phase.id}.columns`, phase.columns.map((c) => c.id));
+        add(`${phase.id}.rows`, phase.rows.map((r) => r.id));
+        add(`${phase.id}.strengths`, phase.strengths.map((s) => s.id));
+        add(`${phase.id}.frequencies`, phase.frequencies.map((f) => f.id));
+        add(`${phase.id}.suggestions`, phase.suggestions.map((s) => s.id));
+        break;
+      case 'channels':
+        add(`${phase.id}.suggestions`, phase.suggestions.map((s) => s.id));
+        break;
+      case 'action-plan':
+        add(`${phase.id}.priorities`, phase.priorities.map((p) => p.id));
+        break;
+      default:
+        break;
+    }
+  }
+  return lists;
+}
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, index) => ids.indexOf(id) !== index);
+}
+
+const kindsOf = (template: Template): Array<[Phase['kind'], number]> => template.phases.map((p) => [p.kind, p.minutes]);
+
+describe('built-in templates', () => {
+  it.each(rawTemplates)('$name parses with templateSchema', ({ data }) => {
+    const result = templateSchema.safeParse(data);
+    expect(result.success ? '' : describeIssues(result.error)).toBe('');
+  });
+
+  it('exports both templates, found by id', () => {
+    expect(builtInTemplates.map((t) => t.id)).toEqual(['students-union-co-creation', 'student-staff-partnership-network']);
+    expect(getBuiltInTemplate('students-union-co-creation')?.title).toBe("Co-creation with students' unions");
+    expect(getBuiltInTemplate('student-staff-partnership-network')?.title).toBe('Student–staff partnership network');
+    expect(getBuiltInTemplate('no-such-template')).toBeUndefined();
+  });
+
+  it('template ids are unique', () => {
+    expect(duplicates(builtInTemplates.map((t) => t.id))).toEqual([]);
+  });
+
+  it.each(builtInTemplates.map((t) => [t.id, t] as const))('%s has unique ids within each list', (_id, template) => {
+    const lists = idLists(template);
+    expect(Object.keys(lists).length).toBeGreaterThan(5);
+    for (const [list, ids] of Object.entries(lists)) {
+      expect({ list, duplicates: duplicates(ids) }).toEqual({ list, duplicates: [] });
+    }
+  });
+
+  it.each(builtInTemplates.map((t) => [t.id, t] as const))('%s phase minutes add up to its duration', (_id, template) => {
+    expect(template.durationMinutes).toBe(60);
+    expect(agendaTotalMinutes(template)).toBe(template.durationMinutes);
+  });
+
+  it.each(builtInTemplates.map((t) => [t.id, t] as const))('%s gives every phase an audience prompt and facilitator notes', (_id, template) => {
+    for (const phase of template.phases) {
+      expect(phase.audiencePrompt.length, `${phase.id} audiencePrompt`).toBeGreaterThan(40);
+      expect(phase.facilitatorNotes.length, `${phase.id} facilitatorNotes`).toBeGreaterThan(40);
+    }
+  });
+
+  it.each(builtInTemplates.map((t) => [t.id, t] as const))('%s cites no URLs', (_id, template) => {
+    expect(JSON.stringify(template)).not.toMatch(/https?:|www\./i);
+  });
+
+  it('built-in templates cannot be mutated in place', () => {
+    const template = getBuiltInTemplate('students-union-co-creation');
+    expect(template).toBeDefined();
+    expect(Object.isFrozen(template)).toBe(true);
+    expect(Object.isFrozen(template?.phases[0])).toBe(true);
+    expect(() => {
+      (template as Template).phases.push(structuredClone(template?.phases[0]) as Phase);
+    }).toThrow(TypeError);
+  });
+});
+
+describe("Co-creation with students' unions", () => {
+  const template = getBuiltInTemplate('students-union-co-creation') as Template;
+
+  it('has the eight phases in order with their minutes', () => {
+    expect(template.revision).toBe(1);
+    expect(kindsOf(template)).toEqual([
+      ['intro', 3],
+      ['quiz', 8],
+      ['discussion', 10],
+      ['mapping', 10],
+      ['discussion', 6],
+      ['channels', 8],
+      ['discussion', 6],
+      ['action-plan', 9],
+    ]);
+  });
+
+  it('has at least 10 sourced statements, 6 selected, with both answers', () => {
+    const quiz = quizPhaseOf(template);
+    expect(quiz?.id).toBe('su-quiz');
+    if (!quiz) return;
+    expect(quiz.statements.length).toBeGreaterThanOrEqual(10);
+    expect(quiz.selectedStatementIds).toHaveLength(6);
+    expect(new Set(quiz.selectedStatementIds).size).toBe(6);
+    expect(selectedStatements(quiz)).toHaveLength(6);
+    const answers = new Set(quiz.statements.map((s) => s.answer));
+    expect(answers).toEqual(new Set([true, false]));
+    const selectedAnswers = new Set(selectedStatements(quiz).map((s) => s.answer));
+    expect(selectedAnswers).toEqual(new Set([true, false]));
+    for (const statement of quiz.statements) {
+      expect(statement.source).not.toContain('http');
+      expect(statement.explanation.startsWith(statement.answer ? 'True.' : 'False.'), statement.id).toBe(true);
+    }
+    expect(quiz.statements.map((s) => s.id)).toContain('su-q-opt-out');
+  });
+
+  it('maps official institution, official union and unofficial engagement across the lifecycle', () => {
+    const map = mappingPhaseOf(template);
+    expect(map?.columns.map((c) => c.id)).toEqual(['col-inst-governance', 'col-su-governance', 'col-unofficial']);
+    expect(map?.rows.map((r) => r.id)).toEqual(['row-access', 'row-success', 'row-progression']);
+    expect(map?.strengths.map((s) => [s.level, s.label])).toEqual([
+      [0, 'None yet'],
+      [1, 'Informed'],
+      [2, 'Consulted'],
+      [3, 'Co-created'],
+    ]);
+    expect(map?.gapBelowLevel).toBe(2);
+    expect(map?.frequencies.map((f) => f.label)).toEqual(['Ad hoc', 'Termly', 'Monthly', 'Weekly']);
+    expect(map?.partnerLabel).toBe('Union role or group');
+    for (const column of map?.columns ?? []) {
+      expect(map?.suggestions.filter((s) => s.columnId === column.id).length, column.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('projects the case study in Discussion 1 only', () => {
+    const discussions = template.phases.filter((p) => p.kind === 'discussion');
+    expect(discussions.map((d) => d.showCaseStudy)).toEqual([true, false, false]);
+  });
+});
+
+describe('Student–staff partnership network', () => {
+  const template = getBuiltInTemplate('student-staff-partnership-network') as Template;
+
+  it('has its six phases in order with their minutes', () => {
+    expect(template.revision).toBe(1);
+    expect(kindsOf(template)).toEqual([
+      ['intro', 5],
+      ['quiz', 7],
+      ['discussion', 15],
+      ['mapping', 12],
+      ['discussion', 8],
+      ['action-plan', 13],
+    ]);
+  });
+
+  it('has a warm-up of at least 6 statements with at least 5 selected', () => {
+    const quiz = quizPhaseOf(template);
+    expect(quiz?.statements.length).toBeGreaterThanOrEqual(6);
+    expect(quiz ? selectedStatements(quiz).length : 0).toBeGreaterThanOrEqual(5);
+    expect(new Set(quiz?.statements.map((s) => s.answer))).toEqual(new Set([true, false]));
+  });
+
+  it('maps the listed partnership areas at programme, school and university level', () => {
+    const map = mappingPhaseOf(template);
+    expect(map?.columns.map((c) => c.label)).toEqual([
+      'Teaching activities',
+      'Assessment design',
+      'Learning resources',
+      'Co-designed sessions',
+      'Technical-skills support',
+      'Race-equity work',
+      'Strategic work (committees, programme review and validation)',
+    ]);
+    expect(map?.rows.map((r) => r.label)).toEqual(['Programme', 'School', 'University']);
+    expect(map?.strengths.map((s) => s.level)).toEqual([0, 1, 2, 3]);
+    expect(map?.gapBelowLevel).toBe(2);
+    expect(map?.partnerLabel).toBe('Student partners involved');
+  });
+});
+
+describe('malformed templates are rejected, naming the field', () => {
+  it('a phase with negative minutes', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      (t.phases[2] as Record<string, unknown>)['minutes'] = -5;
+    });
+    expect(issuesOf(data)).toContain('phases.2.minutes: minutes cannot be negative');
+  });
+
+  it('a quiz selecting an unknown statement id', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      const quiz = t.phases[phaseIndex(t, 'quiz')] as { selectedStatementIds: string[] };
+      quiz.selectedStatementIds.push('su-q-not-written');
+    });
+    const index = phaseIndex(data, 'quiz');
+    expect(issuesOf(data)).toContain(`phases.${index}.selectedStatementIds.6: unknown statement id "su-q-not-written"`);
+  });
+
+  it('a mapping suggestion with an unknown column', () => {
+    const data = malformed(partnershipNetworkData, (t) => {
+      const map = t.phases[phaseIndex(t, 'mapping')] as { suggestions: Array<{ columnId: string }> };
+      const first = map.suggestions[0];
+      if (first) first.columnId = 'col-nowhere';
+    });
+    const index = phaseIndex(data, 'mapping');
+    expect(issuesOf(data)).toContain(`phases.${index}.suggestions.0.columnId: unknown column id "col-nowhere"`);
+  });
+
+  it('a missing title', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      delete t['title'];
+    });
+    expect(issuesOf(data)).toMatch(/^title: /m);
+  });
+
+  it('an unknown phase kind', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      (t.phases[0] as Record<string, unknown>)['kind'] = 'lecture';
+    });
+    expect(issuesOf(data)).toMatch(/^phases\.0\.kind: /m);
+  });
+
+  it('an id that is not a lowercase slug', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      const map = t.phases[phaseIndex(t, 'mapping')] as { rows: Array<{ id: string }> };
+      const first = map.rows[0];
+      if (first) first.id = 'Row Access';
+    });
+    const index = phaseIndex(data, 'mapping');
+    expect(issuesOf(data)).toContain(`phases.${index}.rows.0.id: must be a lowercase slug`);
+  });
+
+  it('parseBuiltInTemplate throws naming the template and the field', () => {
+    const data = malformed(partnershipNetworkData, (t) => {
+      (t.phases[1] as Record<string, unknown>)['minutes'] = -1;
+    });
+    expect(() => parseBuiltInTemplate('partnership-network', data)).toThrow(/"partnership-network"[\s\S]*phases\.1\.minutes/);
+  });
+
+  it('re-parsing the raw data gives the exported template', () => {
+    expect(parseBuiltInTemplate('students-union', studentsUnionData)).toEqual(getBuiltInTemplate('students-union-co-creation'));
+  });
+});

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  root: 'renderer',
+  // Relative asset URLs: the same build loads from app://cocreate/ and from http://127.0.0.1:<port>/.
+  base: './',
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // Fonts are files, never inlined data: URLs, so the CSP stays strict and PDFs embed them.
+    assetsInlineLimit: 0,
+    sourcemap: true,
+  },
+});
