@@ -16,5 +16,7 @@ export default defineConfig({
     // Fonts are files, never inlined data: URLs, so the CSP stays strict and PDFs embed them.
     assetsInlineLimit: 0,
     sourcemap: true,
+    // Loaded from the local disk, never the network: one bundle is fine.
+    chunkSizeWarningLimit: 2000,
   },
 });

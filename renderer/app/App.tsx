@@ -12,6 +12,8 @@ function Shell() {
     () =>
       host.onMenuCommand((command) => {
         if (command === 'new-session') navigate('/');
+        // The home screen owns the open-archive flow; the state stamp makes a repeat command count.
+        if (command === 'open-archive') navigate('/', { state: { openArchive: Date.now() } });
       }),
     [host, navigate],
   );

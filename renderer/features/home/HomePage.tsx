@@ -1,11 +1,13 @@
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import type { Session, SessionStatus } from '../../../shared/session/schema';
 import { builtInTemplates } from '../../../shared/templates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSessionActions } from '../../data/actions';
 import { useSessions } from '../../data/hooks';
 import { formatSessionWhen } from '../../format';
+import { ArchiveConflictDialog } from '../archive/ArchiveConflictDialog';
+import { useArchiveFiles } from '../archive/use-archive-files';
 
 const GROUPS: { status: SessionStatus; heading: string; empty: string }[] = [
   { status: 'running', heading: 'Running', empty: 'No session is running.' },
@@ -19,6 +21,13 @@ export function HomePage() {
   const navigate = useNavigate();
   const [toDelete, setToDelete] = useState<Session | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const archives = useArchiveFiles();
+  const location = useLocation();
+  const menuOpenStamp = (location.state as { openArchive?: number } | null)?.openArchive;
+  const { openArchive } = archives;
+  useEffect(() => {
+    if (menuOpenStamp) void openArchive();
+  }, [menuOpenStamp, openArchive]);
 
   const create = async (templateId: string) => {
     const template = builtInTemplates.find((t) => t.id === templateId);
@@ -35,8 +44,18 @@ export function HomePage() {
 
   return (
     <main className="page" aria-labelledby="home-title">
-      <h1 id="home-title">Workshop sessions</h1>
+      <div className="page-heading">
+        <h1 id="home-title">Workshop sessions</h1>
+        <button type="button" onClick={() => void archives.openArchive()}>
+          Open archive…
+        </button>
+      </div>
       {message ? <p role="status">{message}</p> : null}
+      {archives.notice ? (
+        <p role={archives.notice.tone === 'error' ? 'alert' : 'status'} className={archives.notice.tone === 'error' ? 'notice-error' : 'notice'}>
+          {archives.notice.text}
+        </p>
+      ) : null}
 
       <section aria-labelledby="new-title" className="panel">
         <h2 id="new-title">New session</h2>
@@ -85,6 +104,9 @@ export function HomePage() {
                         <button type="button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
                           Duplicate
                         </button>
+                        <button type="button" onClick={() => void archives.saveArchive(s.id)} aria-label={`Save archive of ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
+                          Save archive
+                        </button>
                         <button type="button" className="danger" onClick={() => setToDelete(s)} aria-label={`Delete ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
                           Delete
                         </button>
@@ -98,6 +120,7 @@ export function HomePage() {
         })
       )}
 
+      <ArchiveConflictDialog archive={archives.conflict} onChoose={(a, mode) => void archives.resolveConflict(a, mode)} onCancel={archives.cancelConflict} />
       <ConfirmDialog
         open={toDelete !== null}
         title="Delete this session?"

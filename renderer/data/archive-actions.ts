@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import type { Archive } from '../../shared/archive';
+import { useDb } from '../app/providers';
+import { archiveFileName, archiveImportKind, exportSessionArchive, importArchive, serializeArchive, type ImportMode } from './archive-repo';
+import { trackSave } from './save-status';
+
+export const ARCHIVE_FILE_KIND = { description: 'Co-Create Studio archive', extensions: ['cocreate'], mimeType: 'application/x-cocreate' };
+
+/** Reading and writing session archives, for components. */
+export function useArchiveActions() {
+  const db = useDb();
+  return useMemo(
+    () => ({
+      async exportText(sessionId: string): Promise<{ fileName: string; text: string }> {
+        const archive = await exportSessionArchive(db, sessionId);
+        return { fileName: archiveFileName(archive), text: serializeArchive(archive) };
+      },
+      importKind: (archive: Archive) => archiveImportKind(db, archive),
+      importArchive: (archive: Archive, mode: ImportMode) => trackSave(() => importArchive(db, archive, mode)),
+    }),
+    [db],
+  );
+}

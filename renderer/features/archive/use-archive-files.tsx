@@ -1,0 +1,67 @@
+import { useCallback, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Archive } from '../../../shared/archive';
+import { useHost } from '../../app/providers';
+import { ARCHIVE_FILE_KIND, useArchiveActions } from '../../data/archive-actions';
+import { readArchiveText } from '../../data/archive-repo';
+
+export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
+
+/**
+ * Open and save archive files through the Host (a file dialog in Electron, a file input and a
+ * download in web mode). A damaged file gets a clear message and changes nothing.
+ */
+export function useArchiveFiles() {
+  const host = useHost();
+  const actions = useArchiveActions();
+  const navigate = useNavigate();
+  const [notice, setNotice] = useState<ArchiveNotice>(null);
+  const [conflict, setConflict] = useState<Archive | null>(null);
+
+  const finish = useCallback(
+    async (archive: Archive, mode: 'new' | 'replace' | 'copy') => {
+      setConflict(null);
+      try {
+        const id = await actions.importArchive(archive, mode);
+        setNotice({ tone: 'info', text: `Opened "${archive.session.title}"${mode === 'copy' ? ' as a copy' : ''}.` });
+        navigate(`/sessions/${id}/setup`);
+      } catch (e) {
+        setNotice({ tone: 'error', text: `The archive was not opened: ${(e as Error).message}` });
+      }
+    },
+    [actions, navigate],
+  );
+
+  const openArchive = useCallback(async () => {
+    setNotice(null);
+    const file = await host.openTextFile({ kind: ARCHIVE_FILE_KIND });
+    if (file.status === 'cancelled') return;
+    if (file.status === 'error') {
+      setNotice({ tone: 'error', text: file.message });
+      return;
+    }
+    const read = readArchiveText(file.text);
+    if (!read.ok) {
+      setNotice({ tone: 'error', text: `"${file.name}": ${read.message}` });
+      return;
+    }
+    if ((await actions.importKind(read.archive)) === 'exists') setConflict(read.archive);
+    else await finish(read.archive, 'new');
+  }, [actions, finish, host]);
+
+  const saveArchive = useCallback(
+    async (sessionId: string) => {
+      setNotice(null);
+      try {
+        const { fileName, text } = await actions.exportText(sessionId);
+        const result = await host.saveTextFile({ suggestedName: fileName, kind: ARCHIVE_FILE_KIND, text });
+        if (result.saved) setNotice({ tone: 'info', text: `Saved the archive${result.location ? ` as ${result.location}` : ''}.` });
+      } catch (e) {
+        setNotice({ tone: 'error', text: `The archive was not saved: ${(e as Error).message}` });
+      }
+    },
+    [actions, host],
+  );
+
+  return { openArchive, saveArchive, notice, conflict, resolveConflict: finish, cancelConflict: () => setConflict(null) };
+}
