@@ -101,7 +101,10 @@ describe('writeFileAtomic', () => {
 
   it('keeps the original error as the cause', async () => {
     const target = path.join(dir, 'nope', 'x.txt');
-    const error = await writeFileAtomic(target, 'x').catch((e: unknown) => e as Error);
-    expect((error.cause as { code?: string }).code).toBe('ENOENT');
+    const error = await writeFileAtomic(target, 'x').then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect((error?.cause as { code?: string } | undefined)?.code).toBe('ENOENT');
   });
 });

@@ -43,9 +43,10 @@ export interface FileDialogHandlers<E> {
  * on Windows is replaced so the dialog shows a plain name inside `defaultDir`.
  */
 export function safeFileName(suggested: string): string {
-  const cleaned = suggested
+  const cleaned = [...suggested]
+    .filter((char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f)
+    .join('')
     .replace(/[\\/:*?"<>|]/g, '-')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
     .replace(/^\.+/, '');
   return cleaned === '' ? 'untitled' : cleaned;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archivePathFromArgv, isArchivePath } from './launch-archive';
+import { archivePathFromArgv, isArchivePath, PendingArchive } from './launch-archive';
 
 const cwd = path.resolve('/home/facilitator');
 
@@ -29,5 +29,19 @@ describe('isArchivePath', () => {
     expect(isArchivePath('X.CoCreate')).toBe(true);
     expect(isArchivePath('x.cocreate.zip')).toBe(false);
     expect(isArchivePath('/dir/.cocreate')).toBe(false);
+  });
+});
+
+describe('PendingArchive', () => {
+  it('keeps the latest archive until it is taken once', () => {
+    const pending = new PendingArchive();
+    expect(pending.take()).toBeNull();
+    expect(pending.offer('/a/first.cocreate')).toBe(true);
+    expect(pending.offer('/a/notes.txt')).toBe(false);
+    expect(pending.offer(null)).toBe(false);
+    expect(pending.offer('/a/second.cocreate')).toBe(true);
+    expect(pending.peek()).toBe('/a/second.cocreate');
+    expect(pending.take()).toBe('/a/second.cocreate');
+    expect(pending.take()).toBeNull();
   });
 });

@@ -19,3 +19,30 @@ export function archivePathFromArgv(argv: readonly string[], cwd: string): strin
   }
   return found;
 }
+
+/**
+ * The archive the OS asked the app to open, kept until the code that opens archives takes it.
+ * Later requests replace earlier ones: the facilitator's last double-click wins.
+ */
+export class PendingArchive {
+  private filePath: string | null = null;
+
+  /** Remembers `filePath` if it is an archive; returns whether it was remembered. */
+  offer(filePath: string | null): boolean {
+    if (filePath === null || !isArchivePath(filePath)) return false;
+    this.filePath = filePath;
+    return true;
+  }
+
+  /** The remembered path, without forgetting it. */
+  peek(): string | null {
+    return this.filePath;
+  }
+
+  /** The remembered path, forgetting it so it is opened only once. */
+  take(): string | null {
+    const filePath = this.filePath;
+    this.filePath = null;
+    return filePath;
+  }
+}

@@ -1,5 +1,5 @@
 import type { WebPreferences } from 'electron';
-import { isAppUrl } from './validated-ipc';
+import { isAppUrl } from './app-origin';
 
 /**
  * The only webPreferences any window of the app is created with: isolated, sandboxed, no Node.

@@ -1,5 +1,5 @@
-import { APP_HOST, APP_SCHEME } from '../shared/csp';
 import { ipcChannel, ipcContract, type IpcArgs, type IpcMethod, type IpcResult } from '../shared/ipc/contract';
+import { isAppUrl } from './app-origin';
 
 /** The parts of Electron's WebFrameMain the trust check reads. */
 export interface SenderFrameLike {
@@ -25,18 +25,6 @@ export interface IpcMainLike<E extends InvokeEventLike = InvokeEventLike> {
 export type IpcHandlers<E extends InvokeEventLike = InvokeEventLike> = {
   [M in IpcMethod]: (...args: [...IpcArgs<M>, E]) => Promise<IpcResult<M>>;
 };
-
-/** True when `url` is on the app's own origin (`app://cocreate`). */
-export function isAppUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  // `URL.origin` is "null" for schemes Node does not know, so compare the parts instead.
-  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
-}
 
 /** The default trust rule: the call comes from a top-level frame showing the app's own origin. */
 export function isTrustedAppSender(event: InvokeEventLike): boolean {

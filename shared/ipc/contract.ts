@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { exportFileNameSchema } from '../output/export-file-name';
+import { printRouteSchema } from '../output/print-routes';
 
 /**
  * The one contract between the renderer and the Electron host: method → args schema → result schema.
@@ -7,6 +9,8 @@ import { z } from 'zod';
  */
 const fileFilter = z.object({ name: z.string().min(1).max(80), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10) });
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** An export folder as the host reported it from `pickExportFolder`; main only writes to folders it handed out. */
+const exportFolder = z.string().min(1).max(4096);
 
 export const ipcContract = {
   getAppInfo: {
@@ -32,6 +36,29 @@ export const ipcContract = {
       z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
       z.object({ status: z.literal('error'), message: z.string() }),
     ]),
+  },
+  /** Shows a folder dialog for exports; null when cancelled. */
+  pickExportFolder: {
+    args: z.tuple([]),
+    result: z.object({ folder: exportFolder }).nullable(),
+  },
+  /**
+   * Loads a print route in a hidden window, waits until the page says it is ready, prints it to PDF
+   * (paper size from the route's `?paper=`) and writes `fileName` atomically into a picked folder.
+   */
+  printToPdf: {
+    args: z.tuple([z.object({ route: printRouteSchema, folder: exportFolder, fileName: exportFileNameSchema('pdf') })]),
+    result: z.object({ path: z.string() }),
+  },
+  /** Writes a CSV file (e.g. distribution.csv) atomically into a picked folder. */
+  writeTextFileInFolder: {
+    args: z.tuple([z.object({ folder: exportFolder, fileName: exportFileNameSchema('csv'), text: z.string().max(MAX_FILE_BYTES) })]),
+    result: z.object({ path: z.string() }),
+  },
+  /** Loads a print route in a hidden window and opens the system print dialog for it. */
+  printRoute: {
+    args: z.tuple([z.object({ route: printRouteSchema })]),
+    result: z.object({ printed: z.boolean(), reason: z.string().max(500).optional() }),
   },
 } as const;
 

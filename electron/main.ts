@@ -1,0 +1,125 @@
+/**
+ * Composition root of the Electron main process: the only main-process module that imports
+ * Electron itself. Everything it wires together is injectable and unit-tested on its own.
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type BaseWindow, type IpcMainInvokeEvent } from 'electron';
+import { APP_SCHEME } from '../shared/csp';
+import { buildAppMenuTemplate } from './app-menu';
+import { createAppRequestHandler, registerAppScheme } from './app-protocol';
+import { createFileDialogHandlers } from './file-dialogs';
+import { archivePathFromArgv, PendingArchive } from './launch-archive';
+import { createPdfExportHandlers, printWindowOptions } from './pdf-export';
+import { hardenSession, hardenWebContents } from './security';
+import { registerHandlers } from './validated-ipc';
+import { createConsoleWindow } from './windows';
+
+// Bundled to dist/electron/main.cjs; the renderer build sits next to it in dist/renderer.
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// Both must happen before the app is ready.
+registerAppScheme(protocol);
+app.enableSandbox();
+
+/** A `.cocreate` file the OS asked us to open; opening archives is wired up later. */
+export const pendingArchive = new PendingArchive();
+let consoleWindow: BrowserWindow | null = null;
+
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return os.homedir();
+  }
+}
+
+function openConsoleWindow(): BrowserWindow {
+  const window = createConsoleWindow({ BrowserWindow, preloadPath });
+  window.on('closed', () => {
+    if (consoleWindow === window) consoleWindow = null;
+  });
+  consoleWindow = window;
+  return window;
+}
+
+function bringConsoleForward(): void {
+  if (!app.isReady()) return;
+  const window = consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow : openConsoleWindow();
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function start(): void {
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, (filePath) => readFile(filePath)));
+
+  registerHandlers(ipcMain, {
+    getAppInfo: async () => ({ version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged }),
+    ...createFileDialogHandlers<BaseWindow, IpcMainInvokeEvent>({
+      dialog,
+      windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
+      defaultDir: documentsFolder(),
+    }),
+    ...createPdfExportHandlers<BaseWindow, IpcMainInvokeEvent>({
+      createPrintWindow: () => new BrowserWindow(printWindowOptions()),
+      dialog,
+      windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
+      defaultDir: documentsFolder(),
+    }),
+  });
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenuTemplate({
+        platform: process.platform,
+        isDev: !app.isPackaged,
+        consoleTarget: () => (consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow.webContents : null),
+      }),
+    ),
+  );
+
+  openConsoleWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Co-Create Studio is running: it receives our argv through 'second-instance'.
+  app.quit();
+} else {
+  pendingArchive.offer(archivePathFromArgv(process.argv, process.cwd()));
+
+  // macOS delivers double-clicked files this way, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    pendingArchive.offer(filePath);
+    bringConsoleForward();
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    pendingArchive.offer(archivePathFromArgv(argv, workingDirectory));
+    bringConsoleForward();
+  });
+
+  // Every webContents, including ones we did not create directly, is locked to the app origin.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openConsoleWindow();
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Co-Create Studio could not start:', error);
+      dialog.showErrorBox('Co-Create Studio could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,195 @@
+/**
+ * PDFs and printing from the renderer's print routes. A print route is loaded into a hidden,
+ * sandboxed window with no preload (it reads the same IndexedDB as the console, on the same origin),
+ * and once the page says it is ready, Chromium prints it: to a PDF file written atomically into a
+ * folder the facilitator picked, or to the system print dialog.
+ */
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions, OpenDialogOptions, PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
+import { APP_ORIGIN } from '../shared/csp';
+import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
+import { parsePrintRoute, PDF_PAGE_SIZE, type ParsedPrintRoute } from '../shared/output/print-routes';
+import { writeFileAtomic } from './atomic-write';
+import { secureWebPreferences } from './security';
+
+/** The parts of Electron's WebContents used to wait for a print page and print it. */
+export interface PrintContentsLike {
+  executeJavaScript(code: string): Promise<unknown>;
+  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void;
+}
+
+/** The parts of Electron's BrowserWindow used for a hidden print window. */
+export interface PrintWindowLike {
+  readonly webContents: PrintContentsLike;
+  loadURL(url: string): Promise<void>;
+  isDestroyed(): boolean;
+  destroy(): void;
+}
+
+/** The parts of Electron's `dialog` used here; `W` is the parent window type. */
+export interface FolderDialogLike<W> {
+  showOpenDialog(window: W, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+export interface PdfExportDeps<W, E> {
+  /** Opens a new hidden window; `printWindowOptions()` in production. */
+  createPrintWindow: () => PrintWindowLike;
+  dialog: FolderDialogLike<W>;
+  /** The window that made the call, to parent the dialog; null if it is gone. */
+  windowFor: (event: E) => W | null;
+  /** Where the folder dialog starts, e.g. the user's Documents folder. */
+  defaultDir: string;
+  writeFile?: (filePath: string, data: string | Uint8Array) => Promise<void>;
+  /** How long a print page may take to load its data and fonts. */
+  readyTimeoutMs?: number;
+  pollIntervalMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export interface PdfExportHandlers<E> {
+  pickExportFolder(...args: [...IpcArgs<'pickExportFolder'>, E]): Promise<IpcResult<'pickExportFolder'>>;
+  printToPdf(...args: [...IpcArgs<'printToPdf'>, E]): Promise<IpcResult<'printToPdf'>>;
+  writeTextFileInFolder(...args: [...IpcArgs<'writeTextFileInFolder'>, E]): Promise<IpcResult<'writeTextFileInFolder'>>;
+  printRoute(...args: [...IpcArgs<'printRoute'>, E]): Promise<IpcResult<'printRoute'>>;
+}
+
+export const DEFAULT_READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Hidden, sandboxed and isolated like every window, with no preload: a print page needs no host
+ * APIs, so it gets none. Not throttled while hidden, so its timers and fonts load at full speed.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  const { preload: _preload, ...webPreferences } = secureWebPreferences('');
+  return {
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: { ...webPreferences, backgroundThrottling: false },
+  };
+}
+
+export function printPageUrl(route: string): string {
+  return `${APP_ORIGIN}/index.html#${route}`;
+}
+
+/** Read in the page: the print components set these on <html> once the document is complete. */
+const READY_PROBE = `(() => { const d = document.documentElement.dataset; return { ready: d.printReady ?? null, error: d.printError ?? null }; })()`;
+
+interface ReadyState {
+  ready: string | null;
+  error: string | null;
+}
+
+function readyState(value: unknown): ReadyState {
+  const v = (value ?? {}) as Partial<Record<keyof ReadyState, unknown>>;
+  return { ready: typeof v.ready === 'string' ? v.ready : null, error: typeof v.error === 'string' ? v.error : null };
+}
+
+export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExportHandlers<E> {
+  const writeFile = deps.writeFile ?? ((filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data));
+  const timeoutMs = deps.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
+  const pollMs = deps.pollIntervalMs ?? 100;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = deps.now ?? Date.now;
+  // The renderer may only write into folders the facilitator chose in a dialog during this run.
+  const pickedFolders = new Set<string>();
+
+  const allowedFolder = (folder: string, method: string): string => {
+    const resolved = path.resolve(folder);
+    if (!path.isAbsolute(folder) || !pickedFolders.has(resolved)) {
+      throw new Error(`${method}: that folder was not chosen for this export; choose the folder again.`);
+    }
+    return resolved;
+  };
+
+  const routeOf = (route: string, method: string): ParsedPrintRoute => {
+    const parsed = parsePrintRoute(route);
+    if (!parsed) throw new Error(`${method}: not a print route`);
+    return parsed;
+  };
+
+  async function waitUntilReady(contents: PrintContentsLike): Promise<void> {
+    const deadline = now() + timeoutMs;
+    for (;;) {
+      const state = readyState(await contents.executeJavaScript(READY_PROBE));
+      if (state.ready === 'true') return;
+      if (state.ready === 'error') throw new Error(state.error ?? 'The document could not be prepared.');
+      if (now() >= deadline) throw new Error(`The document was not ready after ${Math.round(timeoutMs / 1000)} seconds.`);
+      await sleep(pollMs);
+    }
+  }
+
+  /** Runs `use` on a loaded, ready print page, and always closes the window afterwards. */
+  async function withPrintPage<T>(route: string, use: (contents: PrintContentsLike) => Promise<T>): Promise<T> {
+    const window = deps.createPrintWindow();
+    try {
+      await window.loadURL(printPageUrl(route));
+      await waitUntilReady(window.webContents);
+      return await use(window.webContents);
+    } finally {
+      if (!window.isDestroyed()) window.destroy();
+    }
+  }
+
+  const parentOf = (event: E, method: string): W => {
+    const window = deps.windowFor(event);
+    if (window === null) throw new Error(`${method}: the window that asked has closed`);
+    return window;
+  };
+
+  return {
+    async pickExportFolder(event) {
+      const choice = await deps.dialog.showOpenDialog(parentOf(event, 'pickExportFolder'), {
+        title: 'Choose a folder for the PDFs',
+        buttonLabel: 'Export here',
+        defaultPath: deps.defaultDir,
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      });
+      const folder = choice.filePaths[0];
+      if (choice.canceled || folder === undefined) return null;
+      const resolved = path.resolve(folder);
+      pickedFolders.add(resolved);
+      return { folder: resolved };
+    },
+
+    async printToPdf({ route, folder, fileName }) {
+      const parsed = routeOf(route, 'printToPdf');
+      const target = path.join(allowedFolder(folder, 'printToPdf'), path.basename(fileName));
+      const pdf = await withPrintPage(route, (contents) =>
+        contents.printToPDF({
+          pageSize: PDF_PAGE_SIZE[parsed.paper],
+          printBackground: true,
+          // Margins, footer and page numbers come from the page's own @page rules.
+          displayHeaderFooter: false,
+          preferCSSPageSize: false,
+          generateTaggedPDF: true,
+        }),
+      );
+      // A failure throws "Could not write <path>: <reason>", which reaches the renderer's promise.
+      await writeFile(target, pdf);
+      return { path: target };
+    },
+
+    async writeTextFileInFolder({ folder, fileName, text }) {
+      const target = path.join(allowedFolder(folder, 'writeTextFileInFolder'), path.basename(fileName));
+      await writeFile(target, text);
+      return { path: target };
+    },
+
+    async printRoute({ route }) {
+      routeOf(route, 'printRoute');
+      return withPrintPage(
+        route,
+        (contents) =>
+          new Promise<IpcResult<'printRoute'>>((resolve) => {
+            contents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+              resolve(success ? { printed: true } : { printed: false, reason: (failureReason || 'cancelled').slice(0, 500) });
+            });
+          }),
+      );
+    },
+  };
+}
