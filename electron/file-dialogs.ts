@@ -73,7 +73,8 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readTextFile(fs: OpenFileFs, filePath: string): Promise<IpcResult<'openTextFile'>> {
+/** Reads a text file the facilitator chose, refusing huge files before reading them. */
+export async function readTextFile(fs: OpenFileFs, filePath: string): Promise<IpcResult<'openTextFile'>> {
   const name = path.basename(filePath);
   const tooLarge = () => ({ status: 'error' as const, message: `"${name}" is too large to open (the limit is ${MAX_OPEN_FILE_BYTES / MIB} MiB).` });
   let handle: ReadableFileLike;

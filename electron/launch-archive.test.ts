@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { archivePathFromArgv, isArchivePath, PendingArchive } from './launch-archive';
+import { archivePathFromArgv, isArchivePath, PendingArchive, takeLaunchArchive } from './launch-archive';
 
 const cwd = path.resolve('/home/facilitator');
 
@@ -43,5 +43,22 @@ describe('PendingArchive', () => {
     expect(pending.peek()).toBe('/a/second.cocreate');
     expect(pending.take()).toBe('/a/second.cocreate');
     expect(pending.take()).toBeNull();
+  });
+});
+
+describe('takeLaunchArchive', () => {
+  it('hands the archive over once, then reports none', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const fsPromises = await import('node:fs/promises');
+    const dir = mkdtempSync(path.join(tmpdir(), 'launch-'));
+    const file = path.join(dir, 'North.cocreate');
+    writeFileSync(file, '{"formatVersion":1}');
+    const pending = new PendingArchive();
+    pending.offer(file);
+    expect(await takeLaunchArchive(pending, fsPromises)).toEqual({ status: 'opened', name: 'North.cocreate', text: '{"formatVersion":1}' });
+    expect(await takeLaunchArchive(pending, fsPromises)).toEqual({ status: 'none' });
+    pending.offer(path.join(dir, 'gone.cocreate'));
+    expect(await takeLaunchArchive(pending, fsPromises)).toMatchObject({ status: 'error', message: expect.stringContaining('no longer exists') });
   });
 });

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { IpcResult } from '../shared/ipc/contract';
+import { readTextFile, type OpenFileFs } from './file-dialogs';
 
 export const ARCHIVE_EXTENSION = '.cocreate';
 
@@ -45,4 +47,12 @@ export class PendingArchive {
     this.filePath = null;
     return filePath;
   }
+}
+
+/** The pending archive's text for the renderer, once; size-checked like any opened file. */
+export async function takeLaunchArchive(pending: PendingArchive, fs: OpenFileFs): Promise<IpcResult<'takeLaunchArchive'>> {
+  const filePath = pending.take();
+  if (filePath === null) return { status: 'none' };
+  const result = await readTextFile(fs, filePath);
+  return result.status === 'cancelled' ? { status: 'none' } : result;
 }

@@ -101,7 +101,7 @@ function createFakeElectron(options: { gotLock?: boolean; platform?: string } = 
   };
 
   return {
-    module: { app, protocol, session, ipcMain, BrowserWindow: FakeBrowserWindow, Menu, dialog },
+    module: { app, protocol, session, ipcMain, BrowserWindow: FakeBrowserWindow, Menu, dialog, screen: { getAllDisplays: () => [], getDisplayMatching: () => null } },
     log,
     becomeReady,
     protocolHandlers,

@@ -2,16 +2,18 @@
  * Composition root of the Electron main process: the only main-process module that imports
  * Electron itself. Everything it wires together is injectable and unit-tested on its own.
  */
+import * as fsPromises from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type BaseWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type BaseWindow, type IpcMainInvokeEvent } from 'electron';
 import { APP_SCHEME } from '../shared/csp';
-import { buildAppMenuTemplate } from './app-menu';
+import { buildAppMenuTemplate, sendMenuCommand } from './app-menu';
 import { createAppRequestHandler, registerAppScheme } from './app-protocol';
 import { createFileDialogHandlers } from './file-dialogs';
-import { archivePathFromArgv, PendingArchive } from './launch-archive';
+import { archivePathFromArgv, PendingArchive, takeLaunchArchive } from './launch-archive';
 import { createPdfExportHandlers, printWindowOptions } from './pdf-export';
+import { createProjectorController } from './projector-window';
 import { hardenSession, hardenWebContents } from './security';
 import { registerHandlers } from './validated-ipc';
 import { createConsoleWindow } from './windows';
@@ -24,9 +26,10 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 registerAppScheme(protocol);
 app.enableSandbox();
 
-/** A `.cocreate` file the OS asked us to open; opening archives is wired up later. */
+/** A `.cocreate` file the OS asked us to open; the renderer takes it once it is ready. */
 export const pendingArchive = new PendingArchive();
 let consoleWindow: BrowserWindow | null = null;
+let projector: ReturnType<typeof createProjectorController<BrowserWindow>> | null = null;
 
 function documentsFolder(): string {
   try {
@@ -47,6 +50,8 @@ function openConsoleWindow(): BrowserWindow {
 
 function bringConsoleForward(): void {
   if (!app.isReady()) return;
+  // A double-clicked archive while running: the home screen opens it.
+  if (pendingArchive.peek() && consoleWindow && !consoleWindow.isDestroyed()) sendMenuCommand(consoleWindow.webContents, 'open-launch-archive');
   const window = consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow : openConsoleWindow();
   if (window.isMinimized()) window.restore();
   window.show();
@@ -57,6 +62,14 @@ function start(): void {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, (filePath) => readFile(filePath)));
 
+  projector = createProjectorController({
+    BrowserWindow,
+    screen,
+    preloadPath,
+    consoleBounds: () => (consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow.getBounds() : null),
+  });
+  const projectorWindows = projector;
+
   registerHandlers(ipcMain, {
     getAppInfo: async () => ({ version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged }),
     ...createFileDialogHandlers<BaseWindow, IpcMainInvokeEvent>({
@@ -64,6 +77,12 @@ function start(): void {
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
       defaultDir: documentsFolder(),
     }),
+    toggleProjector: async ({ sessionId, open }) => {
+      if (open === true) return projectorWindows.open(sessionId);
+      if (open === false) return projectorWindows.close();
+      return projectorWindows.toggle(sessionId);
+    },
+    takeLaunchArchive: () => takeLaunchArchive(pendingArchive, fsPromises),
     ...createPdfExportHandlers<BaseWindow, IpcMainInvokeEvent>({
       createPrintWindow: () => new BrowserWindow(printWindowOptions()),
       dialog,

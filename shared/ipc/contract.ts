@@ -60,6 +60,26 @@ export const ipcContract = {
     args: z.tuple([z.object({ route: printRouteSchema })]),
     result: z.object({ printed: z.boolean(), reason: z.string().max(500).optional() }),
   },
+  /** Opens the audience window for a session (full screen on a second display), or closes it. */
+  toggleProjector: {
+    args: z.tuple([z.object({ sessionId: z.uuid(), open: z.boolean().optional() })]),
+    result: z.object({
+      open: z.boolean(),
+      sessionId: z.string().nullable(),
+      /** How many displays the OS reports; 1 with mirrored displays, where the room sees the console. */
+      displays: z.number().int().nonnegative(),
+      external: z.boolean(),
+    }),
+  },
+  /** The `.cocreate` file the app was opened with (double-click, command line), once. */
+  takeLaunchArchive: {
+    args: z.tuple([]),
+    result: z.union([
+      z.object({ status: z.literal('none') }),
+      z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
+      z.object({ status: z.literal('error'), message: z.string() }),
+    ]),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -75,7 +95,8 @@ export type CocreateBridge = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };
 
-export const menuCommandSchema = z.enum(['new-session', 'open-archive', 'toggle-projector', 'show-shortcuts']);
+/** 'open-launch-archive': a .cocreate file was double-clicked while the app was running. */
+export const menuCommandSchema = z.enum(['new-session', 'open-archive', 'open-launch-archive', 'toggle-projector', 'show-shortcuts']);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 export const ipcChannel = (method: IpcMethod): string => `cocreate:${method}`;

@@ -1,0 +1,126 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_ORIGIN } from '../shared/csp';
+import type { IpcResult } from '../shared/ipc/contract';
+import { hardenWebContents, secureWebPreferences, type WebContentsLike } from './security';
+import type { WindowConstructor } from './windows';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface DisplayLike {
+  id: number;
+  bounds: Rect;
+}
+/** The parts of Electron's `screen` the projector needs. */
+export interface ScreenLike {
+  getAllDisplays(): DisplayLike[];
+  getDisplayMatching(rect: Rect): DisplayLike;
+}
+
+export interface ProjectorWindowLike {
+  readonly webContents: WebContentsLike;
+  loadURL(url: string): Promise<void>;
+  isDestroyed(): boolean;
+  close(): void;
+  show(): void;
+  focus(): void;
+  setFullScreen(flag: boolean): void;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  on(event: 'closed', listener: () => void): unknown;
+}
+
+export const projectorUrl = (sessionId: string) => `${APP_ORIGIN}/index.html#/projector/${sessionId}`;
+
+/**
+ * The display for the room: any display other than the one the console is on. With mirrored
+ * displays the OS reports one display, so there is none: the room sees the console.
+ */
+export function chooseProjectorDisplay(screen: ScreenLike, consoleBounds: Rect | null): { display: DisplayLike | null; displays: number } {
+  const all = screen.getAllDisplays();
+  const consoleDisplay = consoleBounds ? screen.getDisplayMatching(consoleBounds) : null;
+  const external = all.find((d) => d.id !== consoleDisplay?.id) ?? null;
+  return { display: all.length > 1 ? external : null, displays: all.length };
+}
+
+export function projectorWindowOptions(preloadPath: string, display: DisplayLike | null): BrowserWindowConstructorOptions {
+  const base: BrowserWindowConstructorOptions = {
+    title: 'Co-Create Studio — projector',
+    backgroundColor: '#000000',
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+  if (display) {
+    // Full screen on the external display.
+    return { ...base, ...display.bounds, fullscreen: true, frame: false };
+  }
+  // No second display: an ordinary movable window the facilitator can drag to the projector.
+  return { ...base, width: 1024, height: 640, fullscreen: false };
+}
+
+export type ProjectorStatus = IpcResult<'toggleProjector'>;
+
+export interface ProjectorDeps<W extends ProjectorWindowLike> {
+  BrowserWindow: WindowConstructor<W>;
+  screen: ScreenLike;
+  preloadPath: string;
+  consoleBounds: () => Rect | null;
+}
+
+/** Opens, follows and closes the audience window. One at a time. */
+export function createProjectorController<W extends ProjectorWindowLike>(deps: ProjectorDeps<W>) {
+  let window: W | null = null;
+  let sessionId: string | null = null;
+  const isOpen = () => window !== null && !window.isDestroyed();
+
+  const status = (): ProjectorStatus => {
+    const { display, displays } = chooseProjectorDisplay(deps.screen, deps.consoleBounds());
+    return { open: isOpen(), sessionId: isOpen() ? sessionId : null, displays, external: display !== null };
+  };
+
+  const open = async (id: string): Promise<ProjectorStatus> => {
+    if (isOpen() && sessionId === id) {
+      window!.show();
+      return status();
+    }
+    if (isOpen()) {
+      sessionId = id;
+      await window!.loadURL(projectorUrl(id));
+      return status();
+    }
+    const { display } = chooseProjectorDisplay(deps.screen, deps.consoleBounds());
+    const created = new deps.BrowserWindow(projectorWindowOptions(deps.preloadPath, display));
+    hardenWebContents(created.webContents);
+    created.once('ready-to-show', () => {
+      created.show();
+      if (display) created.setFullScreen(true);
+    });
+    created.on('closed', () => {
+      if (window === created) {
+        window = null;
+        sessionId = null;
+      }
+    });
+    window = created;
+    sessionId = id;
+    await created.loadURL(projectorUrl(id));
+    return status();
+  };
+
+  const close = (): ProjectorStatus => {
+    if (isOpen()) window!.close();
+    window = null;
+    sessionId = null;
+    return status();
+  };
+
+  return {
+    open,
+    close,
+    status,
+    toggle: (id: string) => (isOpen() && sessionId === id ? Promise.resolve(close()) : open(id)),
+  };
+}
