@@ -36,6 +36,8 @@ const unit = readJson('test-results/vitest.json');
 if (unit) {
   passed += unit.numPassedTests ?? 0;
   failed += unit.numFailedTests ?? 0;
+  // A test file that fails to load has no failed test in it, but it is a failure all the same.
+  failed += (unit.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
   skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
 } else if (!unitOk) failed += 1;
 
