@@ -34,7 +34,8 @@ class FakeContents implements PrintContentsLike {
   readonly printOptions: WebContentsPrintOptions[] = [];
   constructor(
     private readonly states: unknown[],
-    private readonly printAnswer: [boolean, string] = [true, ''],
+    /** null: the dialog never answers. */
+    private readonly printAnswer: [boolean, string] | null = [true, ''],
   ) {}
   async executeJavaScript(code: string) {
     expect(code).toContain('printReady');
@@ -48,13 +49,27 @@ class FakeContents implements PrintContentsLike {
   }
   print(options: WebContentsPrintOptions, callback: (success: boolean, reason: string) => void) {
     this.printOptions.push(options);
-    setTimeout(() => callback(...this.printAnswer), 0);
+    const answer = this.printAnswer;
+    if (answer) setTimeout(() => callback(...answer), 0);
   }
 }
 
 class FakePrintWindow implements PrintWindowLike {
   readonly loaded: string[] = [];
   destroyed = false;
+  shown = false;
+  private onClosed: (() => void) | null = null;
+  show() {
+    this.shown = true;
+  }
+  once(_event: 'closed', listener: () => void) {
+    this.onClosed = listener;
+  }
+  /** The facilitator closes the window. */
+  close() {
+    this.destroyed = true;
+    this.onClosed?.();
+  }
   constructor(readonly webContents: FakeContents) {}
   async loadURL(url: string) {
     this.loaded.push(url);
@@ -67,7 +82,7 @@ class FakePrintWindow implements PrintWindowLike {
   }
 }
 
-function setup(options: { states?: unknown[]; printAnswer?: [boolean, string]; pick?: string | null; readyTimeoutMs?: number } = {}) {
+function setup(options: { states?: unknown[]; printAnswer?: [boolean, string] | null; pick?: string | null; readyTimeoutMs?: number } = {}) {
   const windows: FakePrintWindow[] = [];
   const dialogCalls: unknown[] = [];
   const dialog: FolderDialogLike<FakeWindow> = {
@@ -145,6 +160,8 @@ describe('printToPdf', () => {
     expect(window!.loaded).toEqual([`app://cocreate/index.html#${delegateRoute}`]);
     expect(window!.webContents.probes).toBe(3);
     expect(window!.webContents.pdfOptions).toEqual([expect.objectContaining({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: false })]);
+    // A PDF never needs the window on screen.
+    expect(window!.shown).toBe(false);
     expect(window!.destroyed).toBe(true);
   });
 
@@ -257,7 +274,16 @@ describe('printRoute', () => {
     await expect(handlers.printRoute({ route: reportRoute }, event)).resolves.toEqual({ printed: true });
     expect(windows[0]!.loaded).toEqual([printPageUrl(reportRoute)]);
     expect(windows[0]!.webContents.printOptions).toEqual([{ silent: false, printBackground: true }]);
+    expect(windows[0]!.shown).toBe(true);
     expect(windows[0]!.destroyed).toBe(true);
+  });
+
+  it('stops waiting when the print window is closed during the dialog', async () => {
+    const { handlers, windows } = setup({ printAnswer: null });
+    const printing = handlers.printRoute({ route: reportRoute }, event);
+    await expect.poll(() => windows[0]?.webContents.printOptions.length).toBe(1);
+    windows[0]!.close();
+    await expect(printing).resolves.toEqual({ printed: false, reason: 'The print window was closed.' });
   });
 
   it('reports a cancelled print', async () => {

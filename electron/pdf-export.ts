@@ -23,6 +23,8 @@ export interface PrintContentsLike {
 export interface PrintWindowLike {
   readonly webContents: PrintContentsLike;
   loadURL(url: string): Promise<void>;
+  show(): void;
+  once(event: 'closed', listener: () => void): unknown;
   isDestroyed(): boolean;
   destroy(): void;
 }
@@ -123,12 +125,12 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
   }
 
   /** Runs `use` on a loaded, ready print page, and always closes the window afterwards. */
-  async function withPrintPage<T>(route: string, use: (contents: PrintContentsLike) => Promise<T>): Promise<T> {
+  async function withPrintPage<T>(route: string, use: (window: PrintWindowLike) => Promise<T>): Promise<T> {
     const window = deps.createPrintWindow();
     try {
       await window.loadURL(printPageUrl(route));
       await waitUntilReady(window.webContents);
-      return await use(window.webContents);
+      return await use(window);
     } finally {
       if (!window.isDestroyed()) window.destroy();
     }
@@ -158,8 +160,8 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
     async printToPdf({ route, folder, fileName }) {
       const parsed = routeOf(route, 'printToPdf');
       const target = path.join(allowedFolder(folder, 'printToPdf'), path.basename(fileName));
-      const pdf = await withPrintPage(route, (contents) =>
-        contents.printToPDF({
+      const pdf = await withPrintPage(route, (window) =>
+        window.webContents.printToPDF({
           pageSize: PDF_PAGE_SIZE[parsed.paper],
           printBackground: true,
           // Margins, footer and page numbers come from the page's own @page rules.
@@ -183,9 +185,14 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
       routeOf(route, 'printRoute');
       return withPrintPage(
         route,
-        (contents) =>
+        (window) =>
           new Promise<IpcResult<'printRoute'>>((resolve) => {
-            contents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+            // Shown while printing: on macOS the print dialog is a sheet on its window, which a hidden
+            // window cannot present; the facilitator also sees what is being printed.
+            window.show();
+            // Closing the window during the dialog would otherwise leave the call waiting forever.
+            window.once('closed', () => resolve({ printed: false, reason: 'The print window was closed.' }));
+            window.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
               resolve(success ? { printed: true } : { printed: false, reason: (failureReason || 'cancelled').slice(0, 500) });
             });
           }),

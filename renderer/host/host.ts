@@ -23,7 +23,50 @@ export interface Host {
   openTextFile(options: { kind: FileKind }): Promise<OpenFileResult>;
   /** Commands from the application menu; the web host has no menu and never calls back. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Opens the audience view of a session, or closes it (`open` forces one or the other). Electron:
+   * a window full screen on the second display; web: a second browser window.
+   */
+  toggleProjector(sessionId: string, open?: boolean): Promise<ProjectorStatus>;
+  /** The archive the app was launched with (a double-clicked .cocreate file), once; web: none. */
+  takeLaunchArchive(): Promise<OpenFileResult | { status: 'none' }>;
+  /**
+   * Writing PDFs of print routes into a folder the facilitator picks (Electron). null where the
+   * platform cannot write a folder of files (web mode): offer `printDocument` with the combined
+   * document instead, whose print dialog can save one PDF.
+   */
+  readonly pdfFolderExport: PdfFolderExport | null;
+  /** Sends a print route (e.g. from `printRoute()`) to the printer through the system print dialog. */
+  printDocument(route: string): Promise<PrintOutcome>;
 }
+
+export interface ProjectorStatus {
+  open: boolean;
+  /** Displays the OS reports; 1 means mirrored or no projector: the room sees the console. null when unknown (web). */
+  displays: number | null;
+  /** The projector went full screen on a second display. */
+  external: boolean;
+  /** The browser blocked the new window (web). */
+  blocked?: boolean;
+}
+
+export interface PdfFolderExport {
+  /** Shows a folder dialog; the folder's path, or null when cancelled. */
+  pickFolder(): Promise<string | null>;
+  /** Prints `route` to `fileName` (a safe name from shared/output/file-names) in `folder`; rejects with a readable reason. */
+  writePdf(options: { route: string; folder: string; fileName: string }): Promise<void>;
+  /** Writes a CSV file (e.g. distribution.csv) into `folder`. */
+  writeCsv(options: { folder: string; fileName: string; text: string }): Promise<void>;
+}
+
+export type PrintOutcome =
+  /** Electron: the system print dialog printed or was cancelled. */
+  | { status: 'printed' }
+  | { status: 'not-printed'; reason: string }
+  /** Web: the document opened in a new window with its print dialog; the browser does not say what happened next. */
+  | { status: 'dialog-shown' }
+  /** Web: the browser blocked the new window. */
+  | { status: 'blocked' };
 
 /** Files larger than this are refused before they are read. */
 export const MAX_OPEN_FILE_BYTES = 64 * 1024 * 1024;

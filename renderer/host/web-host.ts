@@ -1,12 +1,35 @@
-import { MAX_OPEN_FILE_BYTES, type Host, type OpenFileResult } from './host';
+import { MAX_OPEN_FILE_BYTES, type Host, type OpenFileResult, type PrintOutcome } from './host';
 
 
 /** The Host in a plain browser: downloads through a Blob link, opens through a file input. */
 export function createWebHost(doc: Document = document): Host {
+  // The projector window this console opened, so the same button can close it again.
+  let projector: Window | null = null;
   return {
     kind: 'web',
     getAppInfo() {
       return Promise.resolve({ version: __APP_VERSION__, platform: 'web' });
+    },
+    toggleProjector(sessionId, open) {
+      const win = doc.defaultView ?? window;
+      const isOpen = projector !== null && !projector.closed;
+      if (isOpen && open !== true) {
+        projector!.close();
+        projector = null;
+        return Promise.resolve({ open: false, displays: null, external: false });
+      }
+      if (!isOpen && open === false) return Promise.resolve({ open: false, displays: null, external: false });
+      const url = new URL(win.location.href);
+      url.hash = `#/projector/${sessionId}`;
+      // A named target: pressing the button again focuses the same window instead of opening more.
+      const opened = isOpen ? projector : win.open(url.href, `cocreate-projector-${sessionId}`, 'popup,width=1280,height=720');
+      if (!opened) return Promise.resolve({ open: false, displays: null, external: false, blocked: true });
+      projector = opened;
+      opened.focus();
+      return Promise.resolve({ open: true, displays: null, external: false });
+    },
+    takeLaunchArchive() {
+      return Promise.resolve({ status: 'none' as const });
     },
     saveTextFile({ suggestedName, kind, text }) {
       const url = URL.createObjectURL(new Blob([text], { type: `${kind.mimeType};charset=utf-8` }));
@@ -50,5 +73,38 @@ export function createWebHost(doc: Document = document): Host {
     onMenuCommand() {
       return () => undefined;
     },
+    // A browser cannot write a folder of files: the UI offers the combined print document instead.
+    pdfFolderExport: null,
+    printDocument(route) {
+      return printInNewWindow(doc, route);
+    },
   };
+}
+
+const PRINT_READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Opens the print route in a new window of this app (same origin, so it reads the same data),
+ * waits until the page says it is ready (data and fonts loaded), then opens its print dialog.
+ * The window stays open afterwards, with its own Print and Close buttons.
+ */
+async function printInNewWindow(doc: Document, route: string): Promise<PrintOutcome> {
+  const view = doc.defaultView;
+  if (!view) return { status: 'blocked' };
+  const url = `${view.location.pathname}${view.location.search}#${route}`;
+  const printWindow = view.open(url, '_blank');
+  if (!printWindow) return { status: 'blocked' };
+  const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
+  for (;;) {
+    if (printWindow.closed) return { status: 'not-printed', reason: 'The print window was closed.' };
+    // Until the app has loaded, the new window may still show about:blank.
+    const dataset = printWindow.document?.documentElement?.dataset;
+    if (dataset?.printReady === 'true') break;
+    if (dataset?.printReady === 'error') return { status: 'not-printed', reason: dataset.printError ?? 'The document could not be prepared.' };
+    if (Date.now() > deadline) return { status: 'not-printed', reason: 'The document took too long to prepare.' };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  printWindow.focus();
+  printWindow.print();
+  return { status: 'dialog-shown' };
 }

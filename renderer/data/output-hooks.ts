@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { PaperSize } from '../../shared/output/print-routes';
+import { useDb } from '../app/providers';
+import { getPaperSize, loadSessionBundle, setPaperSize, type SessionBundle } from './output-repo';
+import { trackSave } from './save-status';
+
+/** One session's records for documents and CSV files: `undefined` while loading, `null` when missing. */
+export function useSessionBundle(sessionId: string | undefined): SessionBundle | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (sessionId ? loadSessionBundle(db, sessionId) : null), [db, sessionId]);
+}
+
+/** The paper size chosen on this computer; `undefined` while loading. */
+export function usePaperSize(): PaperSize | undefined {
+  const db = useDb();
+  return useLiveQuery(() => getPaperSize(db), [db]);
+}
+
+export function useOutputActions() {
+  const db = useDb();
+  return useMemo(
+    () => ({
+      setPaperSize: (paper: PaperSize) => trackSave(() => setPaperSize(db, paper)),
+    }),
+    [db],
+  );
+}

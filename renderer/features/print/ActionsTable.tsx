@@ -1,0 +1,102 @@
+import type { Unit } from '../../../shared/session/schema';
+import type { ActionFieldKey, ActionPlanPhase, MappingPhase } from '../../../shared/template/schema';
+import type { Card } from '../../../shared/run/schema';
+import type { Action, Channel } from '../../../shared/work/schema';
+import { describeActionLink, LIVED_EXPERIENCE_WORDS } from './labels';
+
+const DEFAULT_LABELS: Record<ActionFieldKey, string> = {
+  what: 'Action',
+  why: 'Why',
+  owner: 'Owner',
+  partner: 'Partner',
+  firstStep: 'First step',
+  byWhen: 'By when',
+  stage: 'Stage',
+  success: 'How we will see success',
+  priority: 'Priority',
+  livedExperience: 'Involves students with lived experience',
+};
+
+export const actionLabels = (phase: ActionPlanPhase | null): Record<ActionFieldKey, string> => phase?.fieldLabels ?? DEFAULT_LABELS;
+
+interface ActionsTableProps {
+  actions: readonly Action[];
+  actionPhase: ActionPlanPhase | null;
+  mapping: MappingPhase | null;
+  channels: readonly Channel[];
+  cards: readonly Card[];
+  /** Left out where a heading right above already names the table. */
+  caption?: string;
+  /** The room's report names each action's unit instead of repeating the stage it is grouped by. */
+  units?: Map<string, Pick<Unit, 'name'>>;
+}
+
+/**
+ * An action plan with the template's field labels as headers. Rows never split across pages, and
+ * the header row repeats on every page a long plan flows onto.
+ */
+export function ActionsTable({ actions, actionPhase, mapping, channels, cards, caption, units }: ActionsTableProps) {
+  const labels = actionLabels(actionPhase);
+  const priority = (id: string | null) => (id === null ? '' : (actionPhase?.priorities.find((p) => p.id === id)?.label ?? ''));
+  const stage = (id: string | null) => (id === null ? '' : (mapping?.rows.find((r) => r.id === id)?.label ?? ''));
+  return (
+    <table className={`pr-table pr-actions ${units ? 'pr-actions-room' : ''}`}>
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          <th scope="col" className="pr-num">
+            #
+          </th>
+          {units ? <th scope="col">Unit</th> : null}
+          <th scope="col">{labels.what}</th>
+          <th scope="col">
+            {labels.owner} / {labels.partner}
+          </th>
+          <th scope="col">{labels.firstStep}</th>
+          <th scope="col">{labels.byWhen}</th>
+          <th scope="col">{units ? labels.priority : `${labels.stage} / ${labels.priority}`}</th>
+          <th scope="col">{labels.success}</th>
+          <th scope="col">{labels.livedExperience}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((action, index) => {
+          const link = describeActionLink(action, mapping ?? undefined, channels, cards);
+          return (
+            <tr key={action.id}>
+              <td className="pr-num">{index + 1}</td>
+              {units ? <td>{units.get(action.unitId)?.name ?? ''}</td> : null}
+              <td>
+                <span className="pr-strong">{action.what}</span>
+                {action.why ? (
+                  <span className="pr-sub">
+                    {labels.why}: {action.why}
+                  </span>
+                ) : null}
+                {link ? <span className="pr-sub pr-muted">{link}</span> : null}
+              </td>
+              <td>
+                {action.owner}
+                {action.partner ? <span className="pr-sub">{action.partner}</span> : null}
+              </td>
+              <td>{action.firstStep}</td>
+              <td>{action.byWhen}</td>
+              <td>
+                {units ? (
+                  priority(action.priorityId)
+                ) : (
+                  <>
+                    {stage(action.stageId)}
+                    {action.priorityId ? <span className="pr-sub">{priority(action.priorityId)}</span> : null}
+                  </>
+                )}
+              </td>
+              <td>{action.success}</td>
+              <td>{LIVED_EXPERIENCE_WORDS[action.livedExperience]}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

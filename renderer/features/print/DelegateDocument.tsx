@@ -1,0 +1,158 @@
+import type { QuizRound } from '../../../shared/run/schema';
+import { formatSessionWhen } from '../../format';
+import { ActionsTable, actionLabels } from './ActionsTable';
+import { ChannelsTable } from './ChannelsTable';
+import type { DelegateDoc } from './delegate-model';
+import { ANSWER_WORDS, answerWord, plural, unitKindWord } from './labels';
+import { UnitMapGrid } from './UnitMapGrid';
+
+const ROUND_WORDS: Record<QuizRound, string> = { before: 'Start of session', after: 'End of session' };
+
+function CoverBlock({ doc }: { doc: DelegateDoc }) {
+  const { session, delegate, unit, unitMates } = doc;
+  const when = formatSessionWhen(session);
+  const role = [delegate.role, delegate.institution].filter(Boolean).join(', ');
+  const unitText = !unit
+    ? 'Not in a group or table'
+    : unit.kind === 'delegate'
+      ? unitKindWord(unit)
+      : `${unitKindWord(unit)}: ${unit.name}${unitMates.length > 0 ? ` (with ${unitMates.map((d) => d.name).join(', ')})` : ''}`;
+  return (
+    <header className="pr-cover">
+      <p className="pr-kicker">Workshop record</p>
+      <h1>{session.title}</h1>
+      <dl className="pr-facts">
+        {session.campus ? (
+          <div>
+            <dt>Campus</dt>
+            <dd>{session.campus}</dd>
+          </div>
+        ) : null}
+        {session.venue ? (
+          <div>
+            <dt>Venue</dt>
+            <dd>{session.venue}</dd>
+          </div>
+        ) : null}
+        {when ? (
+          <div>
+            <dt>Date</dt>
+            <dd>{when}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Delegate</dt>
+          <dd className="pr-strong">{delegate.name}</dd>
+        </div>
+        {role ? (
+          <div>
+            <dt>Role</dt>
+            <dd>{role}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Unit</dt>
+          <dd>{unitText}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
+
+function QuizResult({ doc }: { doc: DelegateDoc }) {
+  const quiz = doc.quiz;
+  if (!quiz) return null;
+  const rounds = quiz.rounds.map((r) => r.round);
+  return (
+    <section className="pr-section" aria-labelledby={`quiz-${doc.delegate.id}`}>
+      <h2 id={`quiz-${doc.delegate.id}`}>Your quiz answers</h2>
+      <p>
+        {quiz.rounds
+          .map(({ round, score }) => `${rounds.length > 1 ? `${ROUND_WORDS[round]}: ` : ''}${score.correct} of ${score.total} right`)
+          .join(' · ')}
+      </p>
+      <table className="pr-table pr-quiz-own">
+        <thead>
+          <tr>
+            <th scope="col" className="pr-num">
+              #
+            </th>
+            <th scope="col">Statement</th>
+            {rounds.map((round) => (
+              <th scope="col" key={round}>
+                {rounds.length > 1 ? `Your answer (${ROUND_WORDS[round].toLowerCase()})` : 'Your answer'}
+              </th>
+            ))}
+            <th scope="col">Correct answer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quiz.rows.map((row) => (
+            <tr key={row.statement.id}>
+              <td className="pr-num">{row.number}</td>
+              <td>{row.statement.text}</td>
+              {rounds.map((round) => {
+                const answer = row.answers[round];
+                const right = answer !== undefined && answer === (row.statement.answer ? 'true' : 'false');
+                return (
+                  <td key={round}>
+                    {answer === undefined ? 'No answer' : `${ANSWER_WORDS[answer]} (${right ? 'right' : 'not right'})`}
+                  </td>
+                );
+              })}
+              <td>{answerWord(row.statement.answer)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** One delegate's pages: cover, the unit's map, channels and action plan, and their own quiz result. */
+export function DelegateDocument({ doc }: { doc: DelegateDoc }) {
+  const { unit, map, channelsPhase, actionPhase } = doc;
+  const unitName = unit ? (unit.kind === 'delegate' ? 'your' : `${unit.name}'s`) : 'your';
+  const labels = actionLabels(actionPhase);
+  return (
+    <article className="pr-delegate" aria-label={`Workshop record for ${doc.delegate.name}`}>
+      <CoverBlock doc={doc} />
+      {!unit ? <p className="pr-note">You were not in a group or table when maps and plans were recorded, so there is no map or plan here.</p> : null}
+      {unit && map ? (
+        <section className="pr-section" aria-labelledby={`map-${doc.delegate.id}`}>
+          <h2 id={`map-${doc.delegate.id}`}>{map.phase.title}</h2>
+          {map.map.totalEntries === 0 ? <p>No entries were recorded for {unitName} map.</p> : null}
+          <UnitMapGrid view={map} caption={`Engagement map of ${unit.kind === 'delegate' ? doc.delegate.name : unit.name}`} />
+        </section>
+      ) : null}
+      {unit && channelsPhase ? (
+        <section className="pr-section" aria-labelledby={`channels-${doc.delegate.id}`}>
+          <h2 id={`channels-${doc.delegate.id}`}>{channelsPhase.title}</h2>
+          {doc.channels.length === 0 ? (
+            <p>No channels were recorded.</p>
+          ) : (
+            <ChannelsTable channels={doc.channels} caption={`Channels (${doc.channels.length})`} livedExperienceLabel={labels.livedExperience} />
+          )}
+        </section>
+      ) : null}
+      {unit && actionPhase ? (
+        <section className="pr-section" aria-labelledby={`plan-${doc.delegate.id}`}>
+          <h2 id={`plan-${doc.delegate.id}`}>{actionPhase.title}</h2>
+          {doc.actions.length === 0 ? (
+            <p>No actions were recorded.</p>
+          ) : (
+            <ActionsTable
+              actions={doc.actions}
+              actionPhase={actionPhase}
+              mapping={map?.phase ?? null}
+              channels={doc.allChannels}
+              cards={doc.cards}
+              caption={`Action plan (${plural(doc.actions.length, 'action')})`}
+            />
+          )}
+        </section>
+      ) : null}
+      <QuizResult doc={doc} />
+    </article>
+  );
+}

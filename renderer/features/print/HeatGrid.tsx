@@ -1,0 +1,72 @@
+import type { MappingPhase } from '../../../shared/template/schema';
+import { findCell, type RoomMap } from '../../../shared/work/room-map';
+import { plural } from './labels';
+import { MapGrid } from './MapGrid';
+import { gapThresholdLabel, heatBand, strengthScale, type HeatBand } from './map-view';
+
+const BAND_WORDS: Record<HeatBand, string> = {
+  empty: 'no entries, or all "none yet"',
+  low: 'weak on average',
+  mid: 'middling on average',
+  high: 'strong on average',
+};
+
+/**
+ * The room's engagement map: in every cell the number of entries and units, the mean strength in
+ * words and numbers, a pattern that darkens with strength, and "Gap" written out.
+ */
+export function HeatGrid({ phase, map, caption }: { phase: MappingPhase; map: RoomMap; caption: string }) {
+  const { strengths, maxLevel } = strengthScale(phase);
+  const nearest = (mean: number) =>
+    strengths.filter((s) => s.level > 0).reduce<(typeof strengths)[number] | null>((best, s) => (!best || Math.abs(s.level - mean) < Math.abs(best.level - mean) ? s : best), null);
+  const rowTotal = (id: string) => map.rowTotals.find((t) => t.id === id);
+  const columnTotal = (id: string) => map.columnTotals.find((t) => t.id === id);
+  return (
+    <>
+      <div className="pr-legend">
+        <p>
+          <strong>Pattern by mean strength</strong> (levels {strengths.map((s) => `${s.level} ${s.label}`).join(', ')}):{' '}
+          {(['low', 'mid', 'high'] as const).map((band) => (
+            <span key={band} className="pr-legend-item">
+              <span className={`pr-swatch pr-heat-${band}`} aria-hidden="true" /> {BAND_WORDS[band]}
+            </span>
+          ))}
+        </p>
+        <p>A cell marked <strong>Gap</strong> has no entry that reaches {gapThresholdLabel(phase)}.</p>
+      </div>
+      <MapGrid
+        phase={phase}
+        caption={caption}
+        className="pr-heat"
+        cellClassName={(row, column) => {
+          const cell = findCell(map, column.id, row.id);
+          return cell ? `pr-heat-${heatBand(cell, maxLevel)}` : '';
+        }}
+        renderCell={(row, column) => {
+          const cell = findCell(map, column.id, row.id);
+          if (!cell) return null;
+          const near = cell.meanStrength === null ? null : nearest(cell.meanStrength);
+          return (
+            <div className="pr-heat-box">
+              <span className="pr-heat-count">{plural(cell.count, 'entry', 'entries')}</span>
+              {cell.count > 0 ? <span>from {plural(cell.unitCount, 'unit')}</span> : null}
+              {cell.meanStrength !== null ? (
+                <span>
+                  mean {cell.meanStrength.toFixed(1)}
+                  {near ? ` (${near.label})` : ''}
+                </span>
+              ) : null}
+              {cell.isGap ? <strong className="pr-heat-gap">Gap</strong> : null}
+            </div>
+          );
+        }}
+        totals={{
+          label: 'Total',
+          forRow: (row) => plural(rowTotal(row.id)?.count ?? 0, 'entry', 'entries'),
+          forColumn: (column) => plural(columnTotal(column.id)?.count ?? 0, 'entry', 'entries'),
+          all: plural(map.totalEntries, 'entry', 'entries'),
+        }}
+      />
+    </>
+  );
+}

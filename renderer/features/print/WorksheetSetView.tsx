@@ -1,0 +1,297 @@
+import type { ReactNode } from 'react';
+import type { Session } from '../../../shared/session/schema';
+import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
+import type { ActionPlanPhase, ChannelsPhase, Labelled, MappingPhase, QuizPhase } from '../../../shared/template/schema';
+import { formatSessionWhen } from '../../format';
+import { actionLabels } from './ActionsTable';
+import { LIVED_EXPERIENCE_WORDS } from './labels';
+import { MapGrid } from './MapGrid';
+import { gapThresholdLabel, strengthScale } from './map-view';
+import { quizSheetNames, type WorksheetSet } from './worksheet-model';
+
+/** Lines to write on; `lines` of them, each a ruled line. */
+function WriteLines({ lines }: { lines: number }) {
+  return (
+    <span className="pr-write" aria-hidden="true">
+      {Array.from({ length: lines }, (_, i) => (
+        <span key={i} className="pr-write-line" />
+      ))}
+    </span>
+  );
+}
+
+/** Options to circle, written out so they read on any printer. */
+function CircleOne({ options }: { options: readonly string[] }) {
+  return (
+    <span className="pr-circle-one">
+      {options.map((option) => (
+        <span key={option} className="pr-option">
+          {option}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+const LIVED_OPTIONS = [LIVED_EXPERIENCE_WORDS.yes, LIVED_EXPERIENCE_WORDS.no, LIVED_EXPERIENCE_WORDS.unsure];
+
+function SheetHead({ title, session, set, name }: { title: string; session: Session; set: WorksheetSet; name?: string | null }) {
+  const when = formatSessionWhen(session);
+  const unitWord = set.unit?.kind === 'table' ? 'Table' : set.unit?.kind === 'group' ? 'Group' : 'Unit';
+  return (
+    <header className="pr-sheet-head">
+      <p className="pr-kicker">{[session.title, session.campus, when].filter(Boolean).join(' · ')}</p>
+      <h2>{title}</h2>
+      <div className="pr-fill">
+        {name !== undefined ? (
+          <p>
+            <span className="pr-fill-label">Name</span> {name ? <span className="pr-filled">{name}</span> : <span className="pr-blank" />}
+          </p>
+        ) : null}
+        <p>
+          <span className="pr-fill-label">{unitWord}</span>{' '}
+          {set.unit ? <span className="pr-filled">{set.unit.kind === 'delegate' ? set.delegateNames.join(', ') || set.unit.name : set.unit.name}</span> : <span className="pr-blank" />}
+        </p>
+        {name === undefined && set.unit?.kind !== 'delegate' ? (
+          <p>
+            <span className="pr-fill-label">Delegates</span>{' '}
+            {set.delegateNames.length > 0 ? <span className="pr-filled">{set.delegateNames.join(', ')}</span> : <span className="pr-blank pr-blank-wide" />}
+          </p>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+function QuizSheet({ session, phase, set, name }: { session: Session; phase: QuizPhase; set: WorksheetSet; name: string | null }) {
+  const statements = selectedStatements(phase);
+  return (
+    <section className="pr-sheet" aria-label={`${phase.title}${name ? `, ${name}` : ''}`}>
+      <SheetHead title={phase.title} session={session} set={set} name={name} />
+      <p>Tick one box for each statement.</p>
+      <table className="pr-table pr-quiz-sheet">
+        <thead>
+          <tr>
+            <th scope="col" className="pr-num">
+              #
+            </th>
+            <th scope="col">Statement</th>
+            <th scope="col" className="pr-tick">
+              True
+            </th>
+            <th scope="col" className="pr-tick">
+              False
+            </th>
+            <th scope="col" className="pr-tick">
+              Not sure
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {statements.map((statement, index) => (
+            <tr key={statement.id}>
+              <td className="pr-num">{index + 1}</td>
+              <td>{statement.text}</td>
+              {['True', 'False', 'Not sure'].map((word) => (
+                <td key={word} className="pr-tick">
+                  <span className="pr-box" role="img" aria-label={`${word} box`} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Entry slots per cell; more entries go in the table overleaf. */
+const SLOTS_PER_CELL = 2;
+const EXTRA_ENTRY_ROWS = 12;
+
+function MapSheet({ session, phase, set }: { session: Session; phase: MappingPhase; set: WorksheetSet }) {
+  const { strengths } = strengthScale(phase);
+  const levels = strengths.map((s) => String(s.level));
+  const frequencies = phase.frequencies.map((f) => f.label).join(' · ');
+  const cellName = (row: Labelled, column: Labelled) => `${column.label} \u00d7 ${row.label}`;
+  return (
+    <>
+      <section className="pr-sheet" aria-label={phase.title}>
+        <SheetHead title={phase.title} session={session} set={set} />
+        <p>
+          For each place you engage, write what it is in the cell for its column and row, then {phase.partnerLabel.toLowerCase()}, how often,
+          its strength and whether students with lived experience take part.
+        </p>
+        <div className="pr-legend">
+          <p>
+            <strong>Strength (circle one):</strong> {strengths.map((s) => `${s.level} ${s.label}`).join(' · ')}. A cell is a gap when nothing in it reaches{' '}
+            {gapThresholdLabel(phase)}.
+          </p>
+          <p>
+            <strong>How often:</strong> {frequencies}
+          </p>
+        </div>
+        <MapGrid
+          phase={phase}
+          caption="Engagement map"
+          className="pr-map-blank"
+          renderCell={(row, column) => (
+            <div className="pr-slots" aria-label={`Space for entries in ${cellName(row, column)}`}>
+              {Array.from({ length: SLOTS_PER_CELL }, (_, i) => (
+                <div key={i} className="pr-slot">
+                  <span className="pr-slot-line">
+                    <span className="pr-slot-label">What</span>
+                    <span className="pr-blank" />
+                  </span>
+                  <span className="pr-slot-line">
+                    <span className="pr-slot-label">{phase.partnerLabel}</span>
+                    <span className="pr-blank" />
+                  </span>
+                  <span className="pr-slot-line">
+                    <span className="pr-slot-label">How often</span>
+                    <span className="pr-blank" />
+                  </span>
+                  <span className="pr-slot-line">
+                    <span className="pr-slot-label">Strength</span> <CircleOne options={levels} />
+                  </span>
+                  <span className="pr-slot-line">
+                    <span className="pr-slot-label">Lived experience</span> <CircleOne options={LIVED_OPTIONS} />
+                  </span>
+                </div>
+              ))}
+            </div>
+          )}
+        />
+      </section>
+      <section className="pr-sheet" aria-label={`${phase.title}: more entries`}>
+        <SheetHead title={`${phase.title}: more entries`} session={session} set={set} />
+        <p>When a cell is full, carry on here. Write the cell as column and row (for example “{phase.columns[0]?.label} × {phase.rows[0]?.label}”).</p>
+        <table className="pr-table pr-write-table pr-entries-sheet">
+          <thead>
+            <tr>
+              <th scope="col">Cell (column × row)</th>
+              <th scope="col">What it is</th>
+              <th scope="col">{phase.partnerLabel}</th>
+              <th scope="col">How often</th>
+              <th scope="col">Strength ({levels.join(', ')})</th>
+              <th scope="col">Lived experience</th>
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: EXTRA_ENTRY_ROWS }, (_, i) => (
+              <tr key={i}>
+                {Array.from({ length: 7 }, (_, j) => (
+                  <td key={j} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
+
+const CHANNEL_ROWS = 8;
+
+function ChannelsSheet({ session, phase, set, livedLabel }: { session: Session; phase: ChannelsPhase; set: WorksheetSet; livedLabel: string }) {
+  return (
+    <section className="pr-sheet" aria-label={phase.title}>
+      <SheetHead title={phase.title} session={session} set={set} />
+      {phase.audiencePrompt ? <p>{phase.audiencePrompt}</p> : null}
+      {phase.suggestions.length > 0 ? (
+        <p className="pr-muted">Ideas to start from: {phase.suggestions.map((s) => s.label).join(' · ')}</p>
+      ) : null}
+      <table className="pr-table pr-write-table pr-channels-sheet">
+        <thead>
+          <tr>
+            <th scope="col">Channel</th>
+            <th scope="col">Who it reaches</th>
+            <th scope="col">{livedLabel}</th>
+            <th scope="col">How the union could support it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: CHANNEL_ROWS }, (_, i) => (
+            <tr key={i}>
+              <td />
+              <td />
+              <td>
+                <CircleOne options={LIVED_OPTIONS} />
+              </td>
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+const ACTION_FORMS = 3;
+
+function ActionPlanSheet({ session, phase, mapping, set }: { session: Session; phase: ActionPlanPhase; mapping: MappingPhase | undefined; set: WorksheetSet }) {
+  const labels = actionLabels(phase);
+  const stage = mapping ? <CircleOne options={mapping.rows.map((r) => r.label)} /> : <WriteLines lines={1} />;
+  // Short fields share a line, so three actions fit on one page.
+  const wide = (label: string, content: ReactNode) => (
+    <tr>
+      <th scope="row">{label}</th>
+      <td colSpan={3}>{content}</td>
+    </tr>
+  );
+  const pair = (a: [string, ReactNode], b: [string, ReactNode]) => (
+    <tr>
+      <th scope="row">{a[0]}</th>
+      <td>{a[1]}</td>
+      <th scope="row">{b[0]}</th>
+      <td>{b[1]}</td>
+    </tr>
+  );
+  const line = <WriteLines lines={1} />;
+  return (
+    <section className="pr-sheet" aria-label={phase.title}>
+      <SheetHead title={phase.title} session={session} set={set} />
+      {phase.audiencePrompt ? <p>{phase.audiencePrompt}</p> : null}
+      {Array.from({ length: ACTION_FORMS }, (_, i) => (
+        <table key={i} className="pr-action-form">
+          <caption>Action {i + 1}</caption>
+          <colgroup>
+            <col className="pr-form-label" />
+            <col />
+            <col className="pr-form-label" />
+            <col />
+          </colgroup>
+          <tbody>
+            {wide(labels.what, <WriteLines lines={2} />)}
+            {wide(labels.why, line)}
+            {pair([labels.owner, line], [labels.partner, line])}
+            {pair([labels.firstStep, line], [labels.byWhen, line])}
+            {wide(labels.stage, stage)}
+            {wide(labels.success, line)}
+            {pair([labels.priority, <CircleOne options={phase.priorities.map((p) => p.label)} />], [labels.livedExperience, <CircleOne options={LIVED_OPTIONS} />])}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
+
+/** One set of paper worksheets, in the order the workshop uses them. */
+export function WorksheetSetView({ session, set }: { session: Session; set: WorksheetSet }) {
+  const template = session.template;
+  const quiz = quizPhaseOf(template);
+  const mapping = mappingPhaseOf(template);
+  const channels = channelsPhaseOf(template);
+  const plan = actionPlanPhaseOf(template);
+  const livedLabel = actionLabels(plan ?? null).livedExperience;
+  return (
+    <div className="pr-set" aria-label={set.unit ? `Worksheets for ${set.unit.name}` : 'Blank worksheets'}>
+      {quiz ? quizSheetNames(set, session.quizMode).map((name, i) => <QuizSheet key={`quiz-${i}`} session={session} phase={quiz} set={set} name={name} />) : null}
+      {mapping ? <MapSheet session={session} phase={mapping} set={set} /> : null}
+      {channels ? <ChannelsSheet session={session} phase={channels} set={set} livedLabel={livedLabel} /> : null}
+      {plan ? <ActionPlanSheet session={session} phase={plan} mapping={mapping} set={set} /> : null}
+    </div>
+  );
+}
