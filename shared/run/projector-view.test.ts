@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { delegateSchema, sessionSchema, unitSchema, type Delegate, type Session, type Unit } from '../session/schema';
 import type { TemplateInput } from '../template/schema';
-import { projectorSnapshot, projectorSnapshotSchema, type ProjectorInput } from './projector-view';
+import { builtInTemplates } from '../templates';
+import { channelSchema, mapEntrySchema, type Channel, type MapEntry } from '../work/schema';
+import { projectorSnapshot, projectorSnapshotSchema, roomViewsShown, type ProjectorInput } from './projector-view';
 import { goToPhase, revealAnswer, setQuizRound, setQuizStatement, startRun, startRunTimer, toggleBlank } from './run-state';
 import { cardSchema, quizAnswerSchema, quizTallySchema, themeSchema, type Card, type QuizAnswer, type QuizTally, type Theme } from './schema';
 
@@ -273,5 +275,115 @@ describe('projectorSnapshot', () => {
     const snapshot = projectorSnapshot(inputAt(started));
     expect(projectorSnapshotSchema.safeParse({ ...snapshot, notes: SECRET }).success).toBe(false);
     expect(projectorSnapshotSchema.safeParse({ ...snapshot, phase: { ...snapshot.phase, facilitatorNotes: SECRET } }).success).toBe(false);
+  });
+});
+
+describe('projectorSnapshot: room views of delegates’ work', () => {
+  const union = sessionSchema.parse({ ...session, id: SESSION_ID, template: builtInTemplates[0] });
+  const mapUnits = [uuid(60), uuid(61), uuid(62)];
+  const entry = (n: number, unitId: string, columnId: string, rowId: string, strengthId: string, what: string): MapEntry =>
+    mapEntrySchema.parse({
+      id: uuid(700 + n),
+      sessionId: SESSION_ID,
+      unitId,
+      columnId,
+      rowId,
+      what,
+      partner: 'Bob Byline',
+      frequencyId: null,
+      strengthId,
+      livedExperience: 'yes',
+      note: `${SECRET} about Alice Attributed`,
+      suggestionId: null,
+      order: n,
+      createdAt: T0,
+      updatedAt: T0,
+    });
+  const mapEntries: MapEntry[] = [
+    entry(1, mapUnits[0]!, 'col-inst-governance', 'row-access', 'str-consulted', 'Governing body'),
+    entry(2, mapUnits[1]!, 'col-inst-governance', 'row-access', 'str-informed', 'Senate'),
+    entry(3, mapUnits[1]!, 'col-unofficial', 'row-success', 'str-none', 'Coffee'),
+    { ...entry(4, mapUnits[2]!, 'col-inst-governance', 'row-access', 'str-co-created', 'Another session'), sessionId: uuid(999) },
+  ];
+  const channel = (n: number, unitId: string, name: string, unionSupport: string): Channel =>
+    channelSchema.parse({
+      id: uuid(800 + n),
+      sessionId: SESSION_ID,
+      unitId,
+      suggestionId: null,
+      name,
+      reaches: 'Alice Attributed’s students',
+      livedExperience: n % 2 === 0 ? 'yes' : 'no',
+      unionSupport,
+      note: SECRET,
+      order: n,
+      createdAt: T0,
+      updatedAt: T0,
+    });
+  const channels: Channel[] = [
+    channel(1, mapUnits[0]!, 'Peer mentors', 'Train mentors'),
+    channel(2, mapUnits[1]!, 'peer  mentors', 'train mentors'),
+    channel(3, mapUnits[1]!, 'Student ambassadors', ''),
+  ];
+  const workUnits: Unit[] = mapUnits.map((id, i) => unitSchema.parse({ id, sessionId: SESSION_ID, kind: 'group', name: `Unit of Carol Credited ${i}`, order: i, createdAt: T0 }));
+  const at = (phaseId: string): ProjectorInput => {
+    const run = goToPhase(startRun(union, T0), union.template, phaseId, T0 + 1);
+    const data: ProjectorInput & { units: Unit[]; delegates: Delegate[] } = { ...consoleData, session: union, run, mapEntries, channels, units: workUnits };
+    return data;
+  };
+
+  it('shows the combined map in the mapping phase and the discussion after it, with counts only', () => {
+    for (const phaseId of ['su-engagement-map', 'su-discussion-2']) {
+      const snapshot = projectorSnapshot(at(phaseId));
+      expect(projectorSnapshotSchema.safeParse(snapshot).success).toBe(true);
+      const map = snapshot.roomMap!;
+      expect(map.columns.map((c) => c.id)).toEqual(['col-inst-governance', 'col-su-governance', 'col-unofficial']);
+      expect(map.cells[0]![0]).toEqual({ rowId: 'row-access', columnId: 'col-inst-governance', count: 2, unitCount: 2, meanStrength: 1.5, maxLevel: 2, isGap: false });
+      expect(map.cells[1]![2]).toMatchObject({ count: 1, meanStrength: null, isGap: true });
+      expect(map).toMatchObject({ totalEntries: 3, unitsWithEntries: 2, gapBelowLevel: 2 });
+      expect(snapshot.channelRanking).toBeNull();
+      const json = JSON.stringify(snapshot);
+      expectNothingPrivate(json);
+      for (const hidden of ['Governing body', 'Senate', 'Unit of Carol', 'entryIds', uuid(701), uuid(60)]) expect(json).not.toContain(hidden);
+    }
+  });
+
+  it('shows the channel ranking with union-support ideas in the channels phase and the discussion after it', () => {
+    for (const phaseId of ['su-channels', 'su-discussion-3']) {
+      const snapshot = projectorSnapshot(at(phaseId));
+      expect(projectorSnapshotSchema.safeParse(snapshot).success).toBe(true);
+      expect(snapshot.channelRanking).toEqual([
+        { key: 'suggestion:ch-peer-mentors', name: 'Peer mentors', unitCount: 2, livedExperienceCount: 1, unionSupportIdeas: ['Train mentors'] },
+        { key: 'suggestion:ch-student-ambassadors', name: 'Student ambassadors', unitCount: 1, livedExperienceCount: 0, unionSupportIdeas: [] },
+      ]);
+      expect(snapshot.roomMap).toBeNull();
+      const json = JSON.stringify(snapshot);
+      expectNothingPrivate(json);
+      for (const hidden of ['Unit of Carol', '’s students', uuid(801), uuid(61)]) expect(json).not.toContain(hidden);
+    }
+  });
+
+  it('tells callers in which phases to read map entries and channels', () => {
+    const phases = union.template.phases;
+    expect(roomViewsShown(phases, 'su-engagement-map')).toEqual({ mapping: true, channels: false });
+    expect(roomViewsShown(phases, 'su-discussion-2')).toEqual({ mapping: true, channels: false });
+    expect(roomViewsShown(phases, 'su-channels')).toEqual({ mapping: false, channels: true });
+    expect(roomViewsShown(phases, 'su-discussion-3')).toEqual({ mapping: false, channels: true });
+    expect(roomViewsShown(phases, 'su-discussion-1')).toEqual({ mapping: false, channels: false });
+    expect(roomViewsShown(phases, 'no-such-phase')).toEqual({ mapping: false, channels: false });
+  });
+
+  it('shows neither in other phases, and the strict schema refuses names smuggled into a cell', () => {
+    for (const phaseId of ['su-welcome', 'su-quiz', 'su-discussion-1', 'su-action-plan']) {
+      const snapshot = projectorSnapshot(at(phaseId));
+      expect(snapshot.roomMap).toBeNull();
+      expect(snapshot.channelRanking).toBeNull();
+    }
+    const snapshot = projectorSnapshot(at('su-engagement-map'));
+    const map = snapshot.roomMap!;
+    const leaky = { ...map, cells: [[{ ...map.cells[0]![0]!, entryIds: [uuid(701)] }]] };
+    expect(projectorSnapshotSchema.safeParse({ ...snapshot, roomMap: leaky }).success).toBe(false);
+    const ranking = projectorSnapshot(at('su-channels')).channelRanking!;
+    expect(projectorSnapshotSchema.safeParse({ ...snapshot, channelRanking: [{ ...ranking[0]!, units: ['Unit of Carol Credited 0'] }] }).success).toBe(false);
   });
 });

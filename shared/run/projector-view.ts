@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { contentIdSchema, recordIdSchema } from '../ids';
 import type { Session } from '../session/schema';
 import { quizPhaseOf, selectedStatements } from '../template/agenda';
-import type { DiscussionPhase, Phase } from '../template/schema';
+import type { ChannelsPhase, DiscussionPhase, MappingPhase, Phase } from '../template/schema';
+import { rankChannels } from '../work/channel-ranking';
+import { aggregateRoomMap } from '../work/room-map';
+import type { Channel, MapEntry } from '../work/schema';
+import { isClosingPhase } from './closing-phase';
 import { statementSummaries } from './quiz-scoring';
 import { quizRoundSchema, timerStateSchema, type Card, type QuizAnswer, type QuizTally, type RunState, type Theme } from './schema';
 import { groupCardsByTheme } from './themes';
@@ -59,6 +63,41 @@ const projectorQuizSchema = z.strictObject({
 });
 export type ProjectorQuiz = z.infer<typeof projectorQuizSchema>;
 
+/** The room's combined engagement map: counts and strengths per cell, never who put what where. */
+const projectedRoomMapSchema = z.strictObject({
+  columns: z.array(z.strictObject({ id: contentIdSchema, label: z.string() })),
+  rows: z.array(z.strictObject({ id: contentIdSchema, label: z.string() })),
+  strengths: z.array(z.strictObject({ id: contentIdSchema, level: z.number().int(), label: z.string() })),
+  gapBelowLevel: z.number().int(),
+  /** Row-major, in the phase's row and column order. */
+  cells: z.array(
+    z.array(
+      z.strictObject({
+        rowId: contentIdSchema,
+        columnId: contentIdSchema,
+        count: z.number().int().nonnegative(),
+        unitCount: z.number().int().nonnegative(),
+        meanStrength: z.number().nullable(),
+        maxLevel: z.number().int().nullable(),
+        isGap: z.boolean(),
+      }),
+    ),
+  ),
+  totalEntries: z.number().int().nonnegative(),
+  unitsWithEntries: z.number().int().nonnegative(),
+});
+export type ProjectedRoomMap = z.infer<typeof projectedRoomMapSchema>;
+
+/** One channel as the room ranked it: a count of units, never their names. */
+const projectedChannelSchema = z.strictObject({
+  key: z.string(),
+  name: z.string(),
+  unitCount: z.number().int().nonnegative(),
+  livedExperienceCount: z.number().int().nonnegative(),
+  unionSupportIdeas: z.array(z.string()),
+});
+export type ProjectedChannel = z.infer<typeof projectedChannelSchema>;
+
 export const projectorSnapshotSchema = z.strictObject({
   phase: z
     .strictObject({
@@ -83,6 +122,10 @@ export const projectorSnapshotSchema = z.strictObject({
       groups: z.array(projectorCardGroupSchema),
     })
     .nullable(),
+  /** During the mapping phase and the discussion straight after it; absent or null otherwise. */
+  roomMap: projectedRoomMapSchema.nullable().optional(),
+  /** During the channels phase and the discussion straight after it; absent or null otherwise. */
+  channelRanking: z.array(projectedChannelSchema).nullable().optional(),
 });
 export type ProjectorSnapshot = z.infer<typeof projectorSnapshotSchema>;
 
@@ -94,6 +137,9 @@ export interface ProjectorInput {
   quizTallies: readonly QuizTally[];
   cards: readonly Card[];
   themes: readonly Theme[];
+  /** Map entries and channels of the session, for the room views; without them those views stay empty. */
+  mapEntries?: readonly MapEntry[];
+  channels?: readonly Channel[];
 }
 
 export function projectorSnapshot(input: ProjectorInput): ProjectorSnapshot {
@@ -123,13 +169,77 @@ export function projectorSnapshot(input: ProjectorInput): ProjectorSnapshot {
     caseStudy: phase?.kind === 'discussion' && phase.showCaseStudy && session.caseStudy.trim() !== '' ? session.caseStudy : null,
     quiz: phase && showsQuiz(phase, input) ? quizView(input) : null,
     discussion: phase?.kind === 'discussion' ? discussionView(phase, input) : null,
+    roomMap: roomMapView(phase ? sourcePhase(session.template.phases, phase, 'mapping') : undefined, input),
+    channelRanking: channelRankingView(phase ? sourcePhase(session.template.phases, phase, 'channels') : undefined, input),
   };
+}
+
+/** Which room views the projector shows in a phase, so callers read map entries and channels only then. */
+export function roomViewsShown(phases: readonly Phase[], phaseId: string): { mapping: boolean; channels: boolean } {
+  const phase = phases.find((p) => p.id === phaseId);
+  return {
+    mapping: !!phase && sourcePhase(phases, phase, 'mapping') !== undefined,
+    channels: !!phase && sourcePhase(phases, phase, 'channels') !== undefined,
+  };
+}
+
+/**
+ * The work phase whose room view is on screen: the phase itself, or for a discussion the phase
+ * just before it (Discussion 2 talks about the map everyone has just filled in).
+ */
+function sourcePhase<K extends 'mapping' | 'channels'>(phases: readonly Phase[], phase: Phase, kind: K): Extract<Phase, { kind: K }> | undefined {
+  const isKind = (p: Phase | undefined): p is Extract<Phase, { kind: K }> => p?.kind === kind;
+  if (isKind(phase)) return phase;
+  if (phase.kind !== 'discussion') return undefined;
+  const before = phases[phases.findIndex((p) => p.id === phase.id) - 1];
+  return isKind(before) ? before : undefined;
+}
+
+function roomMapView(phase: MappingPhase | undefined, { session, mapEntries = [] }: ProjectorInput): ProjectedRoomMap | null {
+  if (!phase) return null;
+  const map = aggregateRoomMap(
+    phase,
+    mapEntries.filter((e) => e.sessionId === session.id),
+  );
+  return {
+    columns: phase.columns.map((c) => ({ id: c.id, label: c.label })),
+    rows: phase.rows.map((r) => ({ id: r.id, label: r.label })),
+    strengths: phase.strengths.map((s) => ({ id: s.id, level: s.level, label: s.label })),
+    gapBelowLevel: phase.gapBelowLevel,
+    cells: map.cells.map((row) =>
+      row.map((cell) => ({
+        rowId: cell.rowId,
+        columnId: cell.columnId,
+        count: cell.count,
+        unitCount: cell.unitCount,
+        meanStrength: cell.meanStrength,
+        maxLevel: cell.maxLevel,
+        isGap: cell.isGap,
+      })),
+    ),
+    totalEntries: map.totalEntries,
+    unitsWithEntries: map.unitsWithEntries,
+  };
+}
+
+function channelRankingView(phase: ChannelsPhase | undefined, { session, channels = [] }: ProjectorInput): ProjectedChannel[] | null {
+  if (!phase) return null;
+  return rankChannels(
+    channels.filter((c) => c.sessionId === session.id),
+    phase.suggestions,
+  ).map((c) => ({
+    key: c.key,
+    name: c.name,
+    unitCount: c.unitCount,
+    livedExperienceCount: c.livedExperienceCount,
+    unionSupportIdeas: [...c.unionSupportIdeas],
+  }));
 }
 
 /** The quiz is on screen in its own phase, and at the close when the session repeats it. */
 function showsQuiz(phase: Phase, { run, session }: ProjectorInput): boolean {
   if (phase.kind === 'quiz') return true;
-  return phase.kind === 'close' && session.quizRepeatAtClose && run.quiz.round === 'after';
+  return isClosingPhase(session.template, phase.id) && session.quizRepeatAtClose && run.quiz.round === 'after';
 }
 
 function quizView({ run, session, quizAnswers, quizTallies }: ProjectorInput): ProjectorQuiz | null {

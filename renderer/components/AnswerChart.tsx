@@ -1,0 +1,101 @@
+import './answer-chart.css';
+import { useId } from 'react';
+import type { QuizCounts } from '../../shared/run/quiz-scoring';
+
+interface Props {
+  counts: QuizCounts;
+  /** The statement's answer; null draws the chart without marking a correct bar. */
+  correctAnswer: boolean | null;
+  /** A short caption for assistive technology and print, e.g. "Answers to statement 2". */
+  caption: string;
+  /** The projector packs the same chart into less width so its text reads from the back of the room. */
+  variant?: 'console' | 'projector';
+  className?: string;
+}
+
+interface Bar {
+  key: 'true' | 'false' | 'unsure';
+  label: string;
+  count: number;
+  correct: boolean;
+}
+
+const TOP = 8;
+const LAYOUTS = {
+  console: { row: 64, labelWidth: 150, barMax: 320, width: 760, font: 24, small: 20 },
+  projector: { row: 76, labelWidth: 200, barMax: 230, width: 800, font: 36, small: 28 },
+} as const;
+
+/** Whole-number percentages of the total; "0%" for an empty room, never NaN. */
+function percent(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 100) : 0;
+}
+
+/**
+ * The answers to one statement as a horizontal bar chart in plain SVG: it scales to any width,
+ * prints as vectors, and carries its numbers as text. The correct bar is hatched and labelled
+ * "correct" in words, so nothing depends on colour. Colours come from CSS (`.answer-chart`), so
+ * the console, both projector themes and print each set their own.
+ */
+export function AnswerChart({ counts, correctAnswer, caption, variant = 'console', className }: Props) {
+  // useId returns characters that are not safe inside url(#…).
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const { row, labelWidth, barMax, width, font, small } = LAYOUTS[variant];
+  const total = counts.trueCount + counts.falseCount + counts.unsureCount;
+  const bars: Bar[] = [
+    { key: 'true', label: 'True', count: counts.trueCount, correct: correctAnswer === true },
+    { key: 'false', label: 'False', count: counts.falseCount, correct: correctAnswer === false },
+    { key: 'unsure', label: 'Not sure', count: counts.unsureCount, correct: false },
+  ];
+  const height = TOP * 2 + row * bars.length + small + 16;
+  const summary = bars.map((b) => `${b.label} ${b.count} (${percent(b.count, total)}%)${b.correct ? ', correct' : ''}`).join('; ');
+  const description = `${total} ${total === 1 ? 'answer' : 'answers'}: ${summary}.`;
+
+  return (
+    <figure className={`answer-chart answer-chart-${variant} ${className ?? ''}`}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${caption}. ${description}`}
+        data-testid="answer-chart"
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <defs>
+          <pattern id={hatchId} patternUnits="userSpaceOnUse" width="12" height="12" patternTransform="rotate(45)">
+            <rect className="chart-bar-correct-bg" width="12" height="12" />
+            <rect className="chart-hatch" width="5" height="12" />
+          </pattern>
+        </defs>
+        {bars.map((bar, i) => {
+          const y = TOP + i * row;
+          const barWidth = total > 0 ? Math.max(bar.count > 0 ? 4 : 0, (bar.count / total) * barMax) : 0;
+          const valueText = `${bar.count} (${percent(bar.count, total)}%)${bar.correct ? ' ✓ correct' : ''}`;
+          return (
+            <g key={bar.key} className={`chart-row chart-row-${bar.key}`} data-answer={bar.key}>
+              <text className="chart-label" x={labelWidth - 12} y={y + row / 2} textAnchor="end" dominantBaseline="middle" fontSize={font}>
+                {bar.label}
+              </text>
+              <rect className="chart-track" x={labelWidth} y={y + 10} width={barMax} height={row - 20} rx="4" />
+              {/* The correct bar has no fill rule in CSS, so its hatch pattern attribute applies. */}
+              <rect
+                className={bar.correct ? 'chart-bar-correct' : `chart-bar chart-bar-${bar.key}`}
+                x={labelWidth}
+                y={y + 10}
+                width={barWidth}
+                height={row - 20}
+                rx="4"
+                fill={bar.correct ? `url(#${hatchId})` : undefined}
+              />
+              <text className="chart-value" x={labelWidth + barMax + 12} y={y + row / 2} dominantBaseline="middle" fontSize={font}>
+                {valueText}
+              </text>
+            </g>
+          );
+        })}
+        <text className="chart-total" x={labelWidth} y={TOP + row * bars.length + small} fontSize={small}>
+          {total === 0 ? 'No answers yet' : `${total} ${total === 1 ? 'answer' : 'answers'}`}
+        </text>
+      </svg>
+    </figure>
+  );
+}

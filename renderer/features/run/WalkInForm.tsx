@@ -1,0 +1,147 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { DelegateInput, Session } from '../../../shared/session/schema';
+import { ConflictError, ValidationError } from '../../data/errors';
+import { useDelegates, useUnits } from '../../data/hooks';
+import type { RunActions } from '../../data/run-hooks';
+
+const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
+
+/**
+ * Adds people who arrive after the start. In "individual" mode each gets a unit of their own; with
+ * groups or tables they can join one at once, and a new group or table can be added for them.
+ */
+export function WalkInForm({ session, actions }: { session: Session; actions: RunActions }) {
+  const id = useId();
+  const delegates = useDelegates(session.id);
+  const units = useUnits(session.id);
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState<DelegateInput>(EMPTY);
+  const [unitId, setUnitId] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  const [groupName, setGroupName] = useState('');
+
+  const walkIns = delegates?.filter((d) => d.walkIn).length ?? 0;
+  const joinable = units?.filter((u) => u.kind !== 'delegate') ?? [];
+  const unitWord = session.unitMode === 'tables' ? 'table' : 'group';
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const d = await actions.addWalkIn(form, unitId || null);
+      setForm(EMPTY);
+      setErrors({});
+      setMessage(`Added ${d.name} as a walk-in.`);
+      document.getElementById(`${id}-name`)?.focus();
+    } catch (e) {
+      if (e instanceof ValidationError) setErrors(e.fieldErrors);
+      else if (e instanceof ConflictError) setErrors({ form: e.message });
+      else throw e;
+    }
+  };
+
+  const addUnit = async () => {
+    try {
+      if (session.unitMode === 'tables') {
+        const tables = joinable.filter((u) => u.kind === 'table').length;
+        await actions.setTableCount(tables + 1);
+        setMessage(`Added Table ${tables + 1}.`);
+      } else {
+        const unit = await actions.addGroup(groupName);
+        setGroupName('');
+        setUnitId(unit.id);
+        setMessage(`Added the group ${unit.name}.`);
+      }
+      setErrors({});
+    } catch (e) {
+      if (e instanceof ValidationError) setErrors({ group: Object.values(e.fieldErrors)[0] ?? e.message });
+      else if (e instanceof ConflictError) setErrors({ group: e.message });
+      else throw e;
+    }
+  };
+
+  const field = (key: keyof DelegateInput, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        value={form[key]}
+        aria-invalid={errors[key] ? true : undefined}
+        aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
+      {errors[key] ? (
+        <p className="field-error" id={`${id}-${key}-error`} role="alert">
+          {errors[key]}
+        </p>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <section className="walk-ins" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        Walk-ins <span className="count">({walkIns})</span>
+      </h2>
+      <button type="button" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen((o) => !o)}>
+        {open ? 'Hide walk-in form' : 'Add a walk-in'}
+      </button>
+      <p role="status" className="small">
+        {message}
+      </p>
+      {open ? (
+        <div id={`${id}-form`}>
+          <form onSubmit={(e) => void add(e)} aria-label="Add a walk-in" noValidate>
+            {field('name', 'Walk-in name')}
+            {field('institution', 'Institution or department')}
+            {field('role', 'Role')}
+            {field('email', 'Email (optional)', 'email')}
+            {session.unitMode !== 'individual' ? (
+              <div className="field">
+                <label htmlFor={`${id}-unit`}>Joins {unitWord}</label>
+                <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+                  <option value="">Not assigned yet</option>
+                  {joinable.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            {errors.form ? (
+              <p className="field-error" role="alert">
+                {errors.form}
+              </p>
+            ) : null}
+            <button type="submit" className="primary">
+              Add walk-in
+            </button>
+          </form>
+          {session.unitMode === 'groups' ? (
+            <div className="inline-form walk-in-unit">
+              <div className="field">
+                <label htmlFor={`${id}-group`}>New group name</label>
+                <input id={`${id}-group`} value={groupName} onChange={(e) => setGroupName(e.target.value)} aria-invalid={errors.group ? true : undefined} />
+              </div>
+              <button type="button" onClick={() => void addUnit()}>
+                Add group
+              </button>
+            </div>
+          ) : null}
+          {session.unitMode === 'tables' ? (
+            <button type="button" className="walk-in-unit" onClick={() => void addUnit()}>
+              Add a table
+            </button>
+          ) : null}
+          {errors.group ? (
+            <p className="field-error" role="alert">
+              {errors.group}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { Card } from '../../../../shared/run/schema';
+import type { Delegate, Unit } from '../../../../shared/session/schema';
+import type { DiscussionPhase } from '../../../../shared/template/schema';
+import type { CardDraft, DiscussionChange } from '../../../data/discussion-repo';
+import { ConflictError, ValidationError } from '../../../data/errors';
+import { attributableUnits, parseAttribution } from './attribution';
+
+interface Props {
+  phase: DiscussionPhase;
+  delegates: readonly Delegate[];
+  units: readonly Unit[];
+  onAdd: (draft: CardDraft) => Promise<{ card: Card; change: DiscussionChange }>;
+  onAdded: (change: DiscussionChange) => void;
+}
+
+/**
+ * Fast capture while people talk: type, Enter, type the next one. The field is cleared at once so
+ * typing can go straight on; should the save fail, the text comes back with the reason. Who said
+ * it is optional and never projected; the topic stays chosen for the next card.
+ */
+export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [who, setWho] = useState('');
+  const [topicId, setTopicId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const groups = attributableUnits(units);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const draft: CardDraft = { text, ...parseAttribution(who), topicId: topicId || null };
+    if (text.trim() === '') {
+      setError('Type the card first, then press Enter.');
+      return;
+    }
+    setText('');
+    setWho('');
+    input.current?.focus();
+    try {
+      const { card, change } = await onAdd(draft);
+      onAdded(change);
+      setError(null);
+      setAnnounce(`Added: ${card.text}`);
+    } catch (e) {
+      const message = e instanceof ValidationError ? (Object.values(e.fieldErrors)[0] ?? e.message) : e instanceof ConflictError ? e.message : null;
+      if (message === null) throw e;
+      setError(message);
+      // Give the text back unless the facilitator has already started the next card.
+      setText((current) => (current === '' ? draft.text : current));
+    }
+  };
+
+  return (
+    <form className="card-capture" onSubmit={(e) => void submit(e)} aria-label="Capture a card" noValidate>
+      <div className="field grow">
+        <label htmlFor={`${id}-text`}>New card</label>
+        <input
+          id={`${id}-text`}
+          ref={input}
+          value={text}
+          maxLength={500}
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <p className="field-hint" id={`${id}-hint`}>
+          Type a point and press Enter for the next one.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-who`}>Said by (console only)</label>
+        <select id={`${id}-who`} value={who} onChange={(e) => setWho(e.target.value)}>
+          <option value="">Not recorded</option>
+          {delegates.length > 0 ? (
+            <optgroup label="Delegates">
+              {delegates.map((d) => (
+                <option key={d.id} value={`d:${d.id}`}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {groups.length > 0 ? (
+            <optgroup label="Groups and tables">
+              {groups.map((u) => (
+                <option key={u.id} value={`u:${u.id}`}>
+                  {u.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </select>
+      </div>
+      {phase.topics.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${id}-topic`}>Topic</label>
+          <select id={`${id}-topic`} value={topicId} onChange={(e) => setTopicId(e.target.value)}>
+            <option value="">No topic</option>
+            {phase.topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <button type="submit" className="primary">
+        Add card
+      </button>
+      {error ? (
+        <p className="field-error full-row" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="sr-only" role="status">
+        {announce}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ValidationError } from '../../../data/errors';
+
+/** Adds a theme to group cards under. */
+export function ThemeForm({ onAdd }: { onAdd: (name: string) => Promise<boolean> }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = name;
+    if (typed.trim() === '') {
+      setError('Theme name is required');
+      return;
+    }
+    // Cleared at once so the next name can be typed straight away; given back if refused.
+    setName('');
+    const restore = () => setName((current) => (current === '' ? typed : current));
+    try {
+      if (await onAdd(typed)) setError(null);
+      else restore();
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      setError(Object.values(e.fieldErrors)[0] ?? e.message);
+      restore();
+    }
+  };
+
+  return (
+    <form className="inline-form theme-form" onSubmit={(e) => void submit(e)} aria-label="Add a theme" noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>New theme name</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={120}
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {error ? (
+          <p className="field-error" id={`${id}-error`} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit">Add theme</button>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { QuizAnswer, QuizAnswerValue } from '../../../../shared/run/schema';
+import type { Delegate } from '../../../../shared/session/schema';
+import { ANSWER_LABEL, ANSWER_OPTIONS, answerForKey } from './answer-keys';
+
+interface Props {
+  delegates: readonly Delegate[];
+  /** This statement's answers in the current round. */
+  answers: readonly QuizAnswer[];
+  onAnswer: (delegateId: string, value: QuizAnswerValue) => Promise<unknown>;
+  onClear: (delegateId: string) => Promise<unknown>;
+}
+
+/**
+ * Per-delegate answers (console only): one click per delegate, or with the focus on a delegate's
+ * row, T, F or N records their answer and moves to the next delegate.
+ */
+export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
+  const rows = useRef<HTMLTableSectionElement>(null);
+  const [announce, setAnnounce] = useState('');
+  const byDelegate = new Map(answers.map((a) => [a.delegateId, a.answer]));
+  const answered = delegates.filter((d) => byDelegate.has(d.id)).length;
+
+  const record = (delegate: Delegate, value: QuizAnswerValue) => {
+    void onAnswer(delegate.id, value).then(() => setAnnounce(`${delegate.name}: ${ANSWER_LABEL[value]}`));
+  };
+
+  const focusRow = (index: number) => {
+    rows.current?.querySelector<HTMLButtonElement>(`tr[data-row="${index}"] button`)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const value = answerForKey(event);
+    if (!value) return;
+    const row = (event.target as HTMLElement).closest<HTMLTableRowElement>('tr[data-row]');
+    const index = Number(row?.dataset.row);
+    const delegate = delegates[index];
+    if (!delegate) return;
+    // Claimed here, so N and F are answers in the grid, not "next phase" or "freeze".
+    event.preventDefault();
+    record(delegate, value);
+    focusRow(Math.min(index + 1, delegates.length - 1));
+  };
+
+  if (delegates.length === 0) {
+    return <p className="notice">No delegates yet. Add walk-ins in the side panel, or switch this session to room tally in setup.</p>;
+  }
+
+  return (
+    <div className="delegate-grid">
+      <p className="muted" data-testid="answered-count">
+        {answered} of {delegates.length} answered · keys T, F and N record the answer of the delegate in focus
+      </p>
+      <table className="data-table">
+        <caption className="sr-only">Answers by delegate (console only)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Delegate</th>
+            <th scope="col">Answer</th>
+            <th scope="col">
+              <span className="sr-only">Clear</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={rows} onKeyDown={onKeyDown}>
+          {delegates.map((d, index) => {
+            const current = byDelegate.get(d.id);
+            return (
+              <tr key={d.id} data-row={index}>
+                <th scope="row">{d.name}</th>
+                <td>
+                  <div className="answer-buttons" role="group" aria-label={`Answer for ${d.name}`}>
+                    {ANSWER_OPTIONS.map((option) => (
+                      <button
+                        key={option.value}
+                        type="button"
+                        className={`answer-button${current === option.value ? ' chosen' : ''}`}
+                        aria-pressed={current === option.value}
+                        aria-label={`${d.name}: ${option.label}`}
+                        aria-keyshortcuts={option.key}
+                        onClick={() => record(d, option.value)}
+                      >
+                        {current === option.value ? <span aria-hidden="true">● </span> : null}
+                        {option.label}
+                      </button>
+                    ))}
+                  </div>
+                </td>
+                <td>
+                  {current ? (
+                    <button type="button" className="link-button" aria-label={`Clear the answer of ${d.name}`} onClick={() => void onClear(d.id)}>
+                      Clear
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="sr-only" role="status">
+        {announce}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { countsFromTally, shareCorrect, tallyFromAnswers } from '../../../../shared/run/quiz-scoring';
+import { nextQuizStatement, previousQuizStatement, setQuizRound, toggleAnswer } from '../../../../shared/run/run-state';
+import type { QuizTally, RunState } from '../../../../shared/run/schema';
+import type { Session } from '../../../../shared/session/schema';
+import { quizPhaseOf, selectedStatements } from '../../../../shared/template/agenda';
+import type { QuizStatement } from '../../../../shared/template/schema';
+import { AnswerChart } from '../../../components/AnswerChart';
+import { useDelegates } from '../../../data/hooks';
+import { useQuizAnswers, useQuizTallies, type RunActions } from '../../../data/run-hooks';
+import { DelegateGrid } from './DelegateGrid';
+import { formatShare } from './format-share';
+import { QuizSummary } from './QuizSummary';
+import { ShieldMode } from './ShieldMode';
+import { TallyForm } from './TallyForm';
+
+interface Props {
+  session: Session;
+  run: RunState;
+  actions: RunActions;
+}
+
+/** The latest tally for one statement and round (there is normally exactly one). */
+function tallyFor(tallies: readonly QuizTally[], statementId: string, round: RunState['quiz']['round']): QuizTally | undefined {
+  return tallies.filter((t) => t.statementId === statementId && t.round === round).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+/**
+ * Activity 1 on the console: the session's statements one at a time, the answers collected by
+ * room tally or per delegate, the reveal with its chart, and the summary.
+ */
+export function QuizPanel({ session, run, actions }: Props) {
+  const quizPhase = quizPhaseOf(session.template);
+  const statements = quizPhase ? selectedStatements(quizPhase) : [];
+  const answers = useQuizAnswers(session.id);
+  const tallies = useQuizTallies(session.id);
+  const delegates = useDelegates(session.id);
+  const [shield, setShield] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+
+  if (statements.length === 0) {
+    return (
+      <section className="panel">
+        <h3>No statements chosen</h3>
+        <p>This session&apos;s quiz has no statements selected, so there is nothing to ask.</p>
+      </section>
+    );
+  }
+
+  const round = run.quiz.round;
+  const index = Math.min(run.quiz.statementIndex, statements.length - 1);
+  const statement = statements[index]!;
+  const revealed = run.quiz.revealed;
+  const perDelegate = session.quizMode === 'per-delegate';
+  const tally = tallyFor(tallies ?? [], statement.id, round);
+  const counts = perDelegate ? tallyFromAnswers(answers ?? [], statement.id, round) : countsFromTally(tally);
+  const statementAnswers = (answers ?? []).filter((a) => a.statementId === statement.id && a.round === round);
+
+  if (shield && perDelegate) {
+    return (
+      <section className="panel quiz-panel" aria-labelledby="quiz-title">
+        <h3 id="quiz-title">
+          Statement {index + 1} of {statements.length}: passing the laptop round
+        </h3>
+        <ShieldMode
+          statement={statement}
+          delegates={delegates ?? []}
+          answeredIds={new Set(statementAnswers.map((a) => a.delegateId))}
+          onAnswer={(delegateId, value) => actions.answer(statement.id, delegateId, round, value)}
+          onExit={() => setShield(false)}
+        />
+      </section>
+    );
+  }
+
+  return (
+    <section className="panel quiz-panel" aria-labelledby="quiz-title">
+      <div className="panel-head">
+        <h3 id="quiz-title">
+          Statement {index + 1} of {statements.length}
+          {round === 'after' ? ' · repeat at the close' : ''}
+        </h3>
+        <p className="muted">{perDelegate ? 'Answers per delegate' : 'Room tally'}</p>
+      </div>
+      {round === 'after' && quizPhase && run.currentPhaseId === quizPhase.id ? (
+        <p className="notice">
+          This is the repeat round.{' '}
+          <button type="button" onClick={() => void actions.step((s, _ses, t) => setQuizRound(s, 'before', t))}>
+            Back to the first round
+          </button>
+        </p>
+      ) : null}
+      <blockquote className="statement-text" data-testid="console-statement">
+        {statement.text}
+      </blockquote>
+      <div className="button-row">
+        <button type="button" onClick={() => void actions.step((s, ses, t) => previousQuizStatement(s, ses.template, t))} disabled={index === 0}>
+          Previous statement
+        </button>
+        <button
+          type="button"
+          onClick={() => void actions.step((s, ses, t) => nextQuizStatement(s, ses.template, t))}
+          disabled={index >= statements.length - 1}
+        >
+          Next statement
+        </button>
+        <button type="button" className="primary" aria-pressed={revealed} aria-keyshortcuts="R" onClick={() => void actions.step((s, _ses, t) => toggleAnswer(s, t))}>
+          {revealed ? 'Hide answer' : 'Reveal answer'}
+        </button>
+        {perDelegate ? (
+          <button type="button" onClick={() => setShield(true)}>
+            Pass the laptop round
+          </button>
+        ) : null}
+      </div>
+
+      {perDelegate ? (
+        <DelegateGrid
+          delegates={delegates ?? []}
+          answers={statementAnswers}
+          onAnswer={(delegateId, value) => actions.answer(statement.id, delegateId, round, value)}
+          onClear={(delegateId) => actions.clearAnswer(statement.id, delegateId, round)}
+        />
+      ) : (
+        <TallyForm
+          key={`${statement.id}-${round}`}
+          tally={tally}
+          onSave={(patch) => actions.setTally({ statementId: statement.id, round, ...patch })}
+        />
+      )}
+
+      {revealed ? (
+        <Reveal statement={statement} index={index} counts={counts} />
+      ) : (
+        <p className="muted" data-testid="answers-so-far">
+          {counts.total} {counts.total === 1 ? 'answer' : 'answers'} so far. Reveal shows the answer and the chart on the projector.
+        </p>
+      )}
+
+      <div className="summary-toggle">
+        <button type="button" aria-expanded={summaryOpen} aria-controls="quiz-summary" onClick={() => setSummaryOpen((o) => !o)}>
+          {summaryOpen ? 'Hide quiz summary' : 'Show quiz summary'}
+        </button>
+      </div>
+      {summaryOpen ? (
+        <QuizSummary
+          id="quiz-summary"
+          mode={session.quizMode}
+          statements={statements}
+          answers={answers ?? []}
+          tallies={tallies ?? []}
+          delegates={delegates ?? []}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function Reveal({ statement, index, counts }: { statement: QuizStatement; index: number; counts: ReturnType<typeof countsFromTally> }) {
+  const share = shareCorrect(counts, statement.answer);
+  return (
+    <div className="reveal" data-testid="console-reveal">
+      <p className="reveal-answer">
+        Answer: <strong>{statement.answer ? 'True' : 'False'}</strong> · {formatShare(share)} got it right
+      </p>
+      <p>{statement.explanation}</p>
+      <p className="muted">Source: {statement.source}</p>
+      <AnswerChart counts={counts} correctAnswer={statement.answer} caption={`Answers to statement ${index + 1}`} />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import {
+  compareRounds,
+  delegateScores,
+  overallShareCorrect,
+  statementSummaries,
+  type StatementSummary,
+} from '../../../../shared/run/quiz-scoring';
+import type { QuizAnswer, QuizTally } from '../../../../shared/run/schema';
+import type { Delegate, QuizMode } from '../../../../shared/session/schema';
+import type { QuizStatement } from '../../../../shared/template/schema';
+import { formatChange, formatShare } from './format-share';
+
+interface Props {
+  id?: string;
+  mode: QuizMode;
+  statements: readonly QuizStatement[];
+  answers: readonly QuizAnswer[];
+  tallies: readonly QuizTally[];
+  delegates: readonly Delegate[];
+}
+
+const answeredAny = (summaries: readonly StatementSummary[]) => summaries.some((s) => s.counts.total > 0);
+
+/**
+ * The end-of-quiz summary on the console: share correct per statement, per-delegate scores in
+ * per-delegate mode (never projected), and before/after once the quiz has been repeated.
+ */
+export function QuizSummary({ id, mode, statements, answers, tallies, delegates }: Props) {
+  const source = mode === 'tally' ? tallies : answers;
+  const before = statementSummaries(statements, source, mode, 'before');
+  const after = statementSummaries(statements, source, mode, 'after');
+  const repeated = answeredAny(after);
+  const comparison = new Map(compareRounds(before, after).map((row) => [row.statementId, row]));
+  const scoresBefore = mode === 'per-delegate' ? delegateScores(delegates, statements, answers, 'before') : [];
+  const scoresAfter = mode === 'per-delegate' && repeated ? new Map(delegateScores(delegates, statements, answers, 'after').map((s) => [s.delegateId, s])) : null;
+
+  return (
+    <div className="quiz-summary" id={id}>
+      <table className="data-table" data-testid="statement-summary">
+        <caption>Quiz summary: share correct per statement</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Statement</th>
+            <th scope="col">Answer</th>
+            <th scope="col">Answers</th>
+            <th scope="col">Correct</th>
+            <th scope="col">{repeated ? 'Before' : 'Share correct'}</th>
+            {repeated ? (
+              <>
+                <th scope="col">After</th>
+                <th scope="col">Change</th>
+              </>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {before.map((s, i) => {
+            const statement = statements[i]!;
+            const row = comparison.get(s.statementId);
+            return (
+              <tr key={s.statementId}>
+                <td>{i + 1}</td>
+                <th scope="row" className="summary-statement">
+                  {statement.text}
+                </th>
+                <td>{s.correctAnswer ? 'True' : 'False'}</td>
+                <td>{s.counts.total}</td>
+                <td>{s.correctCount}</td>
+                <td>{formatShare(s.shareCorrect)}</td>
+                {repeated ? (
+                  <>
+                    <td>{formatShare(row?.after ?? null)}</td>
+                    <td>{formatChange(row?.change ?? null)}</td>
+                  </>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={5}>
+              Overall
+            </th>
+            <td data-testid="overall-share">{formatShare(overallShareCorrect(before))}</td>
+            {repeated ? (
+              <>
+                <td>{formatShare(overallShareCorrect(after))}</td>
+                <td>{formatChange(changeOf(overallShareCorrect(before), overallShareCorrect(after)))}</td>
+              </>
+            ) : null}
+          </tr>
+        </tfoot>
+      </table>
+      <p className="muted small">&ldquo;Not sure&rdquo; counts as not correct.</p>
+
+      {mode === 'per-delegate' ? (
+        <table className="data-table" data-testid="delegate-scores">
+          <caption>Scores by delegate (console only, never projected)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Delegate</th>
+              <th scope="col">{repeated ? 'Correct before' : 'Correct'}</th>
+              <th scope="col">Answered</th>
+              {scoresAfter ? <th scope="col">Correct after</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {scoresBefore.map((score) => {
+              const delegate = delegates.find((d) => d.id === score.delegateId);
+              const later = scoresAfter?.get(score.delegateId);
+              return (
+                <tr key={score.delegateId}>
+                  <th scope="row">{delegate?.name ?? 'Removed delegate'}</th>
+                  <td>
+                    {score.correct} of {score.total}
+                  </td>
+                  <td>{score.answered}</td>
+                  {scoresAfter ? <td>{later ? `${later.correct} of ${later.total}` : '—'}</td> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}
+
+function changeOf(before: number | null, after: number | null): number | null {
+  return before !== null && after !== null ? after - before : null;
+}
