@@ -2,7 +2,12 @@ import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { HomePage } from '../features/home/HomePage';
+import { OutputsPage } from '../features/outputs/OutputsPage';
+import { printRoutes } from '../features/print/print-routes';
 import { SetupPage } from '../features/setup/SetupPage';
+import { ProjectorPage } from '../features/projector/ProjectorPage';
+import { RunPage } from '../features/run/RunPage';
+import { WorkPage } from '../features/work/WorkPage';
 import { useHost } from './providers';
 
 function Shell() {
@@ -14,6 +19,7 @@ function Shell() {
         if (command === 'new-session') navigate('/');
         // The home screen owns the open-archive flow; the state stamp makes a repeat command count.
         if (command === 'open-archive') navigate('/', { state: { openArchive: Date.now() } });
+        if (command === 'open-launch-archive') navigate('/', { state: { launchArchive: Date.now() } });
       }),
     [host, navigate],
   );
@@ -47,8 +53,15 @@ export const routes = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sessions/:sessionId/setup', element: <SetupPage /> },
+      { path: 'sessions/:sessionId/run', element: <RunPage /> },
+      { path: 'sessions/:sessionId/work', element: <WorkPage /> },
+      { path: 'sessions/:sessionId/outputs', element: <OutputsPage /> },
     ],
   },
+  // The audience view: no app header, the whole window is the slide.
+  { path: '/projector/:sessionId', element: <ProjectorPage /> },
+  // Printable documents: no app header; the page is the paper (see features/print).
+  ...printRoutes,
 ];
 
 export function App() {

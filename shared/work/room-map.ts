@@ -144,7 +144,10 @@ export function findCell(map: RoomMap, columnId: string, rowId: string): RoomCel
  * A cell in words, so the map never relies on colour alone (screen readers, projector in daylight):
  * "Official governance of the institution × Access: 3 entries, mean 2.3, gap".
  */
-export function describeCell(phase: MappingPhase, cell: RoomCell): string {
+export function describeCell(
+  phase: Pick<MappingPhase, 'columns' | 'rows' | 'strengths'>,
+  cell: Pick<RoomCell, 'columnId' | 'rowId' | 'count' | 'meanStrength' | 'isGap'>,
+): string {
   const column = phase.columns.find((c) => c.id === cell.columnId)?.label ?? cell.columnId;
   const row = phase.rows.find((r) => r.id === cell.rowId)?.label ?? cell.rowId;
   const parts: string[] = [];

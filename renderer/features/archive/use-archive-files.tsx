@@ -32,22 +32,33 @@ export function useArchiveFiles() {
     [actions, navigate],
   );
 
+  const openFileResult = useCallback(
+    async (file: Awaited<ReturnType<typeof host.openTextFile>> | { status: 'none' }) => {
+      if (file.status === 'cancelled' || file.status === 'none') return;
+      if (file.status === 'error') {
+        setNotice({ tone: 'error', text: file.message });
+        return;
+      }
+      const read = readArchiveText(file.text);
+      if (!read.ok) {
+        setNotice({ tone: 'error', text: `"${file.name}": ${read.message}` });
+        return;
+      }
+      if ((await actions.importKind(read.archive)) === 'exists') setConflict(read.archive);
+      else await finish(read.archive, 'new');
+    },
+    [actions, finish, host],
+  );
+
   const openArchive = useCallback(async () => {
     setNotice(null);
-    const file = await host.openTextFile({ kind: ARCHIVE_FILE_KIND });
-    if (file.status === 'cancelled') return;
-    if (file.status === 'error') {
-      setNotice({ tone: 'error', text: file.message });
-      return;
-    }
-    const read = readArchiveText(file.text);
-    if (!read.ok) {
-      setNotice({ tone: 'error', text: `"${file.name}": ${read.message}` });
-      return;
-    }
-    if ((await actions.importKind(read.archive)) === 'exists') setConflict(read.archive);
-    else await finish(read.archive, 'new');
-  }, [actions, finish, host]);
+    await openFileResult(await host.openTextFile({ kind: ARCHIVE_FILE_KIND }));
+  }, [host, openFileResult]);
+
+  /** A .cocreate file double-clicked in the file manager (Electron). */
+  const openLaunchArchive = useCallback(async () => {
+    await openFileResult(await host.takeLaunchArchive());
+  }, [host, openFileResult]);
 
   const saveArchive = useCallback(
     async (sessionId: string) => {
@@ -63,5 +74,5 @@ export function useArchiveFiles() {
     [actions, host],
   );
 
-  return { openArchive, saveArchive, notice, conflict, resolveConflict: finish, cancelConflict: () => setConflict(null) };
+  return { openArchive, openLaunchArchive, saveArchive, notice, conflict, resolveConflict: finish, cancelConflict: () => setConflict(null) };
 }

@@ -24,10 +24,15 @@ export function HomePage() {
   const archives = useArchiveFiles();
   const location = useLocation();
   const menuOpenStamp = (location.state as { openArchive?: number } | null)?.openArchive;
-  const { openArchive } = archives;
+  const launchStamp = (location.state as { launchArchive?: number } | null)?.launchArchive;
+  const { openArchive, openLaunchArchive } = archives;
   useEffect(() => {
     if (menuOpenStamp) void openArchive();
   }, [menuOpenStamp, openArchive]);
+  // On start and whenever the OS hands over a double-clicked archive.
+  useEffect(() => {
+    void openLaunchArchive();
+  }, [launchStamp, openLaunchArchive]);
 
   const create = async (templateId: string) => {
     const template = builtInTemplates.find((t) => t.id === templateId);
@@ -98,8 +103,16 @@ export function HomePage() {
                         </p>
                       </div>
                       <div className="row-actions">
+                        {s.status === 'running' ? (
+                          <button type="button" className="primary" onClick={() => navigate(`/sessions/${s.id}/run`)} aria-label={`Resume ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
+                            Resume
+                          </button>
+                        ) : null}
                         <button type="button" onClick={() => navigate(`/sessions/${s.id}/setup`)} aria-label={`Open ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
                           Open
+                        </button>
+                        <button type="button" onClick={() => navigate(`/sessions/${s.id}/outputs`)} aria-label={`Outputs of ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
+                          Outputs
                         </button>
                         <button type="button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
                           Duplicate

@@ -3,6 +3,8 @@ import { useSession } from '../../data/hooks';
 import { AgendaSection } from './AgendaSection';
 import { DelegatesSection } from './DelegatesSection';
 import { DetailsSection } from './DetailsSection';
+import { QuizSettings } from './QuizSettings';
+import { StartSession } from './StartSession';
 import { UnitsSection } from './UnitsSection';
 
 export function SetupPage() {
@@ -28,9 +30,17 @@ export function SetupPage() {
       <p className="muted">
         Template: {session.template.title} · status {session.status} · changes save automatically
       </p>
+      <p>
+        <Link to={`/sessions/${session.id}/work`}>Delegates’ work: maps, channels and action plans</Link>
+      </p>
+      <p>
+        <Link to={`/sessions/${session.id}/outputs`}>Outputs: worksheets, delegate PDFs, session report and CSV files</Link>
+      </p>
+      <StartSession session={session} />
       <DetailsSection session={session} />
       <DelegatesSection session={session} />
       <UnitsSection session={session} />
+      <QuizSettings session={session} />
       <AgendaSection session={session} />
     </main>
   );

@@ -1,0 +1,404 @@
+import type { z } from 'zod';
+import { newId } from '../../shared/ids';
+import type { Card } from '../../shared/run/schema';
+import type { Session, Unit } from '../../shared/session/schema';
+import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf } from '../../shared/template/agenda';
+import type { ChannelsPhase, MappingPhase } from '../../shared/template/schema';
+import { actionToInput, buildAction, validateActionInput, type ActionInput, type ActionMessages } from '../../shared/work/action-input';
+import { mapEntryToInput, validateMapEntryInput, type MapEntryInput } from '../../shared/work/map-entry-input';
+import { moveItem, nextOrder, sortByOrder, type MoveTarget } from '../../shared/work/reorder';
+import {
+  actionSchema,
+  channelSchema,
+  livedExperienceSchema,
+  mapEntrySchema,
+  planSchema,
+  type Action,
+  type ActionLink,
+  type Channel,
+  type MapEntry,
+  type Plan,
+} from '../../shared/work/schema';
+import type { CoCreateDb } from './db';
+import { ConflictError, ValidationError } from './errors';
+
+/*
+ * Delegates' work: map entries, channels, actions and plan status. Every write validates against
+ * the session's own template copy, runs in one transaction (a rejected value aborts it, so nothing
+ * partial is saved) and bumps the session's updatedAt like the other repositories.
+ */
+
+// ---------------------------------------------------------------- shared checks
+
+async function sessionAndUnit(db: CoCreateDb, sessionId: string, unitId: string): Promise<{ session: Session; unit: Unit }> {
+  const session = await db.sessions.get(sessionId);
+  if (!session) throw new ConflictError('This session no longer exists.');
+  const unit = await db.units.get(unitId);
+  if (!unit || unit.sessionId !== sessionId) throw new ConflictError('This unit is no longer in the session.');
+  return { session, unit };
+}
+
+function requireMapping(session: Session): MappingPhase {
+  const phase = mappingPhaseOf(session.template);
+  if (!phase) throw new ConflictError("This session's agenda has no mapping activity.");
+  return phase;
+}
+
+function requireChannels(session: Session): ChannelsPhase {
+  const phase = channelsPhaseOf(session.template);
+  if (!phase) throw new ConflictError("This session's agenda has no channels activity.");
+  return phase;
+}
+
+/** A record that was checked by hand must still pass its stored schema; a mismatch is a bug, reported as such. */
+function checked<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[String(issue.path[0] ?? 'record')] ??= issue.message;
+  throw new ValidationError(errors);
+}
+
+/**
+ * The room's records in the order they were made (order only breaks ties): `order` is per unit,
+ * so it cannot order records across units, and IndexedDB would hand them back by random id.
+ */
+function byCreation<T extends { createdAt: number; order: number; id: string }>(records: T[]): T[] {
+  return records.sort((a, b) => a.createdAt - b.createdAt || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const touch = (db: CoCreateDb, sessionId: string, now: number) => db.sessions.update(sessionId, { updatedAt: now });
+
+// ---------------------------------------------------------------- map entries
+
+export async function listMapEntries(db: CoCreateDb, sessionId: string): Promise<MapEntry[]> {
+  return byCreation(await db.mapEntries.where('sessionId').equals(sessionId).toArray());
+}
+
+/** One unit's entries, read through the compound index so a unit's view never scans the room. */
+export async function listUnitMapEntries(db: CoCreateDb, sessionId: string, unitId: string): Promise<MapEntry[]> {
+  return sortByOrder(await db.mapEntries.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray());
+}
+
+/** `id` lets a screen know the new entry's id before it is saved (to match the live list). */
+export async function addMapEntry(db: CoCreateDb, sessionId: string, unitId: string, input: MapEntryInput, now = Date.now(), id = newId()): Promise<MapEntry> {
+  return db.transaction('rw', [db.sessions, db.units, db.mapEntries], async () => {
+    const { session } = await sessionAndUnit(db, sessionId, unitId);
+    const result = validateMapEntryInput(requireMapping(session), input);
+    if (!result.ok) throw new ValidationError(result.errors);
+    const siblings = await db.mapEntries.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
+    const entry = checked(mapEntrySchema, {
+      id,
+      sessionId,
+      unitId,
+      ...result.value,
+      order: nextOrder(siblings),
+      createdAt: now,
+      updatedAt: now,
+    } satisfies MapEntry);
+    await db.mapEntries.add(entry);
+    await touch(db, sessionId, now);
+    return entry;
+  });
+}
+
+/**
+ * Changes any fields of an entry, the cell included. The whole edited entry is validated, so an
+ * invalid field rejects the change and the stored entry stays as it was.
+ */
+export async function updateMapEntry(db: CoCreateDb, entryId: string, patch: Partial<MapEntryInput>, now = Date.now()): Promise<MapEntry> {
+  return db.transaction('rw', [db.sessions, db.units, db.mapEntries], async () => {
+    const current = await db.mapEntries.get(entryId);
+    if (!current) throw new ConflictError('This entry no longer exists.');
+    const session = await db.sessions.get(current.sessionId);
+    if (!session) throw new ConflictError('This session no longer exists.');
+    const result = validateMapEntryInput(requireMapping(session), { ...mapEntryToInput(current), ...patch });
+    if (!result.ok) throw new ValidationError(result.errors);
+    let order = current.order;
+    if (result.value.columnId !== current.columnId || result.value.rowId !== current.rowId) {
+      // A moved entry goes to the end of its new cell.
+      const siblings = await db.mapEntries.where('[sessionId+unitId]').equals([current.sessionId, current.unitId]).toArray();
+      order = nextOrder(siblings);
+    }
+    const entry = checked(mapEntrySchema, { ...current, ...result.value, order, updatedAt: now } satisfies MapEntry);
+    await db.mapEntries.put(entry);
+    await touch(db, current.sessionId, now);
+    return entry;
+  });
+}
+
+/** Moves an entry to another cell of the same unit's map. */
+export function moveMapEntry(db: CoCreateDb, entryId: string, cell: { columnId: string; rowId: string }, now = Date.now()): Promise<MapEntry> {
+  return updateMapEntry(db, entryId, { columnId: cell.columnId, rowId: cell.rowId }, now);
+}
+
+/** Deletes an entry and hands it back so it can be restored (undo). */
+export async function deleteMapEntry(db: CoCreateDb, entryId: string, now = Date.now()): Promise<MapEntry | null> {
+  return db.transaction('rw', [db.sessions, db.mapEntries], async () => {
+    const entry = await db.mapEntries.get(entryId);
+    if (!entry) return null;
+    await db.mapEntries.delete(entryId);
+    await touch(db, entry.sessionId, now);
+    return entry;
+  });
+}
+
+/** Puts a deleted entry back as it was (same id and order), if its unit is still in the session. */
+export async function restoreMapEntry(db: CoCreateDb, entry: MapEntry, now = Date.now()): Promise<void> {
+  const record = checked(mapEntrySchema, entry);
+  await db.transaction('rw', [db.sessions, db.units, db.mapEntries], async () => {
+    await sessionAndUnit(db, record.sessionId, record.unitId);
+    await db.mapEntries.put(record);
+    await touch(db, record.sessionId, now);
+  });
+}
+
+// ---------------------------------------------------------------- channels
+
+/** The editable fields of a channel, as a form holds them. */
+export interface ChannelInput {
+  name: string;
+  reaches: string;
+  livedExperience: string;
+  unionSupport: string;
+  note: string;
+  suggestionId: string | null;
+}
+
+export type ChannelValue = Pick<Channel, 'name' | 'reaches' | 'livedExperience' | 'unionSupport' | 'note' | 'suggestionId'>;
+export type ChannelErrors = Partial<Record<keyof ChannelInput, string>>;
+
+export function emptyChannelInput(defaults: Partial<ChannelInput> = {}): ChannelInput {
+  return { name: '', reaches: '', livedExperience: 'unsure', unionSupport: '', note: '', suggestionId: null, ...defaults };
+}
+
+export function channelToInput(channel: Channel): ChannelInput {
+  return {
+    name: channel.name,
+    reaches: channel.reaches,
+    livedExperience: channel.livedExperience,
+    unionSupport: channel.unionSupport,
+    note: channel.note,
+    suggestionId: channel.suggestionId,
+  };
+}
+
+/** Checks a channel edit with the stored schema's own field rules and the template's suggestions. */
+export function validateChannelInput(
+  phase: Pick<ChannelsPhase, 'suggestions'>,
+  input: ChannelInput,
+): { ok: true; value: ChannelValue } | { ok: false; errors: ChannelErrors } {
+  const errors: ChannelErrors = {};
+  const shape = channelSchema.shape;
+  const field = <K extends 'name' | 'reaches' | 'unionSupport' | 'note'>(key: K): string => {
+    const result = shape[key].safeParse(input[key]);
+    if (result.success) return result.data;
+    errors[key] = result.error.issues[0]?.message ?? 'This value is not valid';
+    return '';
+  };
+  const value = {
+    name: field('name'),
+    reaches: field('reaches'),
+    unionSupport: field('unionSupport'),
+    note: field('note'),
+  };
+  const lived = livedExperienceSchema.safeParse(input.livedExperience);
+  if (!lived.success) errors.livedExperience = 'Choose yes, no or not sure';
+  const suggestionId = input.suggestionId === null || input.suggestionId === '' ? null : input.suggestionId;
+  if (suggestionId !== null && !phase.suggestions.some((s) => s.id === suggestionId)) errors.suggestionId = 'This suggestion is not in the template';
+  if (Object.keys(errors).length > 0 || !lived.success) return { ok: false, errors };
+  return { ok: true, value: { ...value, livedExperience: lived.data, suggestionId } };
+}
+
+export async function listChannels(db: CoCreateDb, sessionId: string): Promise<Channel[]> {
+  return byCreation(await db.channels.where('sessionId').equals(sessionId).toArray());
+}
+
+export async function listUnitChannels(db: CoCreateDb, sessionId: string, unitId: string): Promise<Channel[]> {
+  return sortByOrder(await db.channels.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray());
+}
+
+export async function addChannel(db: CoCreateDb, sessionId: string, unitId: string, input: ChannelInput, now = Date.now()): Promise<Channel> {
+  return db.transaction('rw', [db.sessions, db.units, db.channels], async () => {
+    const { session } = await sessionAndUnit(db, sessionId, unitId);
+    const result = validateChannelInput(requireChannels(session), input);
+    if (!result.ok) throw new ValidationError(result.errors);
+    const siblings = await db.channels.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
+    const channel = checked(channelSchema, {
+      id: newId(),
+      sessionId,
+      unitId,
+      ...result.value,
+      order: nextOrder(siblings),
+      createdAt: now,
+      updatedAt: now,
+    } satisfies Channel);
+    await db.channels.add(channel);
+    await touch(db, sessionId, now);
+    return channel;
+  });
+}
+
+export async function updateChannel(db: CoCreateDb, channelId: string, patch: Partial<ChannelInput>, now = Date.now()): Promise<Channel> {
+  return db.transaction('rw', [db.sessions, db.channels], async () => {
+    const current = await db.channels.get(channelId);
+    if (!current) throw new ConflictError('This channel no longer exists.');
+    const session = await db.sessions.get(current.sessionId);
+    if (!session) throw new ConflictError('This session no longer exists.');
+    const result = validateChannelInput(requireChannels(session), { ...channelToInput(current), ...patch });
+    if (!result.ok) throw new ValidationError(result.errors);
+    const channel = checked(channelSchema, { ...current, ...result.value, updatedAt: now } satisfies Channel);
+    await db.channels.put(channel);
+    await touch(db, current.sessionId, now);
+    return channel;
+  });
+}
+
+export async function deleteChannel(db: CoCreateDb, channelId: string, now = Date.now()): Promise<Channel | null> {
+  return db.transaction('rw', [db.sessions, db.channels], async () => {
+    const channel = await db.channels.get(channelId);
+    if (!channel) return null;
+    await db.channels.delete(channelId);
+    await touch(db, channel.sessionId, now);
+    return channel;
+  });
+}
+
+export async function restoreChannel(db: CoCreateDb, channel: Channel, now = Date.now()): Promise<void> {
+  const record = checked(channelSchema, channel);
+  await db.transaction('rw', [db.sessions, db.units, db.channels], async () => {
+    await sessionAndUnit(db, record.sessionId, record.unitId);
+    await db.channels.put(record);
+    await touch(db, record.sessionId, now);
+  });
+}
+
+// ---------------------------------------------------------------- actions and plans
+
+export interface ActionWriteOptions {
+  /** The facilitator's local date, YYYY-MM-DD: a "by when" before it is allowed but flagged. */
+  today: string;
+  now?: number;
+}
+
+export interface SavedAction {
+  action: Action;
+  /** Allowed but worth a look, e.g. a date in the past; keyed like the form's fields. */
+  warnings: ActionMessages;
+}
+
+export async function listActions(db: CoCreateDb, sessionId: string): Promise<Action[]> {
+  return byCreation(await db.actions.where('sessionId').equals(sessionId).toArray());
+}
+
+export async function listUnitActions(db: CoCreateDb, sessionId: string, unitId: string): Promise<Action[]> {
+  return sortByOrder(await db.actions.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray());
+}
+
+export async function listPlans(db: CoCreateDb, sessionId: string): Promise<Plan[]> {
+  return db.plans.where('sessionId').equals(sessionId).toArray();
+}
+
+/** Discussion cards the room marked as action candidates, most votes first. */
+export async function listActionCandidateCards(db: CoCreateDb, sessionId: string): Promise<Card[]> {
+  const cards = await db.cards.where('sessionId').equals(sessionId).filter((card) => card.actionCandidate).toArray();
+  return cards.sort((a, b) => b.votes - a.votes || a.order - b.order);
+}
+
+/** A link must point at something the unit can act on: a cell of the map, its own channel, a card of this session. */
+async function checkLink(db: CoCreateDb, session: Session, unitId: string, link: ActionLink | null): Promise<void> {
+  if (link === null) return;
+  let ok: boolean;
+  if (link.kind === 'gap') {
+    const mapping = mappingPhaseOf(session.template);
+    ok = !!mapping && mapping.columns.some((c) => c.id === link.columnId) && mapping.rows.some((r) => r.id === link.rowId);
+  } else if (link.kind === 'channel') {
+    const channel = await db.channels.get(link.channelId);
+    ok = !!channel && channel.sessionId === session.id && channel.unitId === unitId;
+  } else {
+    const card = await db.cards.get(link.cardId);
+    ok = !!card && card.sessionId === session.id;
+  }
+  if (!ok) throw new ValidationError({ link: 'What this action is linked to is no longer there; choose another link or none.' });
+}
+
+function validateAction(session: Session, input: ActionInput, today: string) {
+  const phase = actionPlanPhaseOf(session.template);
+  if (!phase) throw new ConflictError("This session's agenda has no action-plan activity.");
+  const result = validateActionInput(input, { today, phase, mapping: mappingPhaseOf(session.template) });
+  if (!result.ok) throw new ValidationError(result.errors);
+  return result;
+}
+
+export async function addAction(db: CoCreateDb, sessionId: string, unitId: string, input: ActionInput, options: ActionWriteOptions): Promise<SavedAction> {
+  const now = options.now ?? Date.now();
+  return db.transaction('rw', [db.sessions, db.units, db.actions, db.channels, db.cards], async () => {
+    const { session } = await sessionAndUnit(db, sessionId, unitId);
+    const result = validateAction(session, input, options.today);
+    await checkLink(db, session, unitId, result.value.link);
+    const siblings = await db.actions.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
+    const action = checked(actionSchema, buildAction(result.value, { id: newId(), sessionId, unitId, order: nextOrder(siblings), now }));
+    await db.actions.add(action);
+    await touch(db, sessionId, now);
+    return { action, warnings: result.warnings };
+  });
+}
+
+export async function updateAction(db: CoCreateDb, actionId: string, patch: Partial<ActionInput>, options: ActionWriteOptions): Promise<SavedAction> {
+  const now = options.now ?? Date.now();
+  return db.transaction('rw', [db.sessions, db.actions, db.channels, db.cards], async () => {
+    const current = await db.actions.get(actionId);
+    if (!current) throw new ConflictError('This action no longer exists.');
+    const session = await db.sessions.get(current.sessionId);
+    if (!session) throw new ConflictError('This session no longer exists.');
+    const result = validateAction(session, { ...actionToInput(current), ...patch }, options.today);
+    await checkLink(db, session, current.unitId, result.value.link);
+    const action = checked(actionSchema, { ...current, ...result.value, updatedAt: now } satisfies Action);
+    await db.actions.put(action);
+    await touch(db, current.sessionId, now);
+    return { action, warnings: result.warnings };
+  });
+}
+
+/** Moves an action up, down or to a position in its unit's plan; only the records whose order changed are written. */
+export async function moveAction(db: CoCreateDb, actionId: string, target: MoveTarget, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.actions], async () => {
+    const action = await db.actions.get(actionId);
+    if (!action) throw new ConflictError('This action no longer exists.');
+    const plan = await db.actions.where('[sessionId+unitId]').equals([action.sessionId, action.unitId]).toArray();
+    const changed = moveItem(plan, actionId, target);
+    if (changed.length === 0) return;
+    await db.actions.bulkPut(changed.map((a) => ({ ...a, updatedAt: now })));
+    await touch(db, action.sessionId, now);
+  });
+}
+
+export async function deleteAction(db: CoCreateDb, actionId: string, now = Date.now()): Promise<Action | null> {
+  return db.transaction('rw', [db.sessions, db.actions], async () => {
+    const action = await db.actions.get(actionId);
+    if (!action) return null;
+    await db.actions.delete(actionId);
+    await touch(db, action.sessionId, now);
+    return action;
+  });
+}
+
+/** Puts a deleted action back in its old place. */
+export async function restoreAction(db: CoCreateDb, action: Action, now = Date.now()): Promise<void> {
+  const record = checked(actionSchema, action);
+  await db.transaction('rw', [db.sessions, db.units, db.actions], async () => {
+    await sessionAndUnit(db, record.sessionId, record.unitId);
+    await db.actions.put(record);
+    await touch(db, record.sessionId, now);
+  });
+}
+
+export async function setPlanComplete(db: CoCreateDb, sessionId: string, unitId: string, complete: boolean, now = Date.now()): Promise<Plan> {
+  return db.transaction('rw', [db.sessions, db.units, db.plans], async () => {
+    await sessionAndUnit(db, sessionId, unitId);
+    const plan = checked(planSchema, { unitId, sessionId, complete, updatedAt: now } satisfies Plan);
+    await db.plans.put(plan);
+    await touch(db, sessionId, now);
+    return plan;
+  });
+}

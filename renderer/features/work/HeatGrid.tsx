@@ -1,0 +1,128 @@
+import { memo } from 'react';
+import type { MappingPhase } from '../../../shared/template/schema';
+import { describeCell, type RoomCell } from '../../../shared/work/room-map';
+import { formatMean, heatStep } from './work-format';
+
+export type HeatAxes = Pick<MappingPhase, 'columns' | 'rows' | 'strengths' | 'gapBelowLevel'>;
+export type HeatCell = Pick<RoomCell, 'rowId' | 'columnId' | 'count' | 'unitCount' | 'meanStrength' | 'isGap'>;
+
+interface Props {
+  axes: HeatAxes;
+  /** Row-major, as aggregateRoomMap gives them. */
+  cells: ReadonlyArray<ReadonlyArray<HeatCell>>;
+  caption: string;
+  variant: 'console' | 'projector';
+  selected?: { columnId: string; rowId: string } | null;
+  /** Console only: a cell becomes a button that lists the entries behind it. */
+  onSelect?: (cell: HeatCell) => void;
+}
+
+/** The words for what a gap means, from the template: "no entry at Consulted or above". */
+export function gapRule(axes: Pick<HeatAxes, 'strengths' | 'gapBelowLevel'>): string {
+  const bar = [...axes.strengths].sort((a, b) => a.level - b.level).find((s) => s.level >= axes.gapBelowLevel);
+  return bar ? `no entry at “${bar.label}” or above` : `no entry at level ${axes.gapBelowLevel} or above`;
+}
+
+/**
+ * The room's map as a heat grid: count and mean strength per cell; shade follows the mean.
+ * Gaps carry a hatch, a word and a symbol, never colour alone.
+ */
+export function HeatGrid({ axes, cells, caption, variant, selected, onSelect }: Props) {
+  return (
+    <div className={`heat-wrap heat-${variant}`}>
+      <table className="heat-grid">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {axes.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {axes.rows.map((row, r) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              {axes.columns.map((column, c) => {
+                const cell = cells[r]?.[c];
+                if (!cell) return <td key={column.id} />;
+                return (
+                  <HeatCellView
+                    key={column.id}
+                    axes={axes}
+                    cell={cell}
+                    selected={selected?.columnId === column.id && selected.rowId === row.id}
+                    onSelect={onSelect}
+                  />
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <HeatLegend axes={axes} />
+    </div>
+  );
+}
+
+const HeatCellView = memo(
+  function HeatCellView({ axes, cell, selected, onSelect }: { axes: HeatAxes; cell: HeatCell; selected: boolean; onSelect?: (cell: HeatCell) => void }) {
+    const step = heatStep(cell.meanStrength, axes.strengths);
+    const body = (
+      <>
+        <span className="heat-count">{cell.count}</span>{' '}
+        <span className="heat-detail">{cell.count === 1 ? 'entry' : 'entries'}</span>{' '}
+        <span className="heat-detail">mean {formatMean(cell.meanStrength)}</span>{' '}
+        {cell.isGap ? (
+          <span className="gap-mark">
+            <span aria-hidden="true">⚠ </span>Gap
+          </span>
+        ) : null}
+      </>
+    );
+    const className = `heat-cell heat-${step}${cell.isGap ? ' is-gap' : ''}${selected ? ' selected' : ''}`;
+    return (
+      <td className={className} data-testid={`heat-${cell.columnId}-${cell.rowId}`}>
+        {onSelect ? (
+          <button type="button" className="heat-button" aria-pressed={selected} aria-label={`${describeCell(axes, cell)}. Show the entries`} onClick={() => onSelect(cell)}>
+            {body}
+          </button>
+        ) : (
+          <div className="heat-body">{body}</div>
+        )}
+      </td>
+    );
+  },
+  (a, b) =>
+    a.axes === b.axes &&
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    a.cell.count === b.cell.count &&
+    a.cell.meanStrength === b.cell.meanStrength &&
+    a.cell.isGap === b.cell.isGap &&
+    a.cell.unitCount === b.cell.unitCount &&
+    a.cell.columnId === b.cell.columnId &&
+    a.cell.rowId === b.cell.rowId,
+);
+
+function HeatLegend({ axes }: { axes: HeatAxes }) {
+  const levels = [...axes.strengths].sort((a, b) => a.level - b.level);
+  const none = levels.find((s) => s.level === 0);
+  return (
+    <div className="heat-legend">
+      <p>
+        <strong>Strength:</strong> {levels.map((s) => `${s.level} ${s.label}`).join(' · ')}. Darker means stronger on average.
+        {none ? ` “${none.label}” entries are counted but left out of the mean.` : ''}
+      </p>
+      <p>
+        <span className="legend-gap" aria-hidden="true">
+          ⚠ Gap
+        </span>{' '}
+        marks a cell with {gapRule(axes)}.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import './work.css';
+import { HeatGrid, type HeatAxes, type HeatCell } from './HeatGrid';
+
+export interface ProjectorRoomMapProps {
+  /** The mapping phase, or the axes carried by the projector snapshot (`snapshot.roomMap`). */
+  phase: HeatAxes;
+  /** aggregateRoomMap's output, or `snapshot.roomMap`: counts only, never who made an entry. */
+  map: { cells: ReadonlyArray<ReadonlyArray<HeatCell>>; totalEntries: number; unitsWithEntries: number };
+  title?: string;
+}
+
+/** The room's combined map for the projector: large type, gaps marked in words and hatching, no unit names. */
+export function ProjectorRoomMap({ phase, map, title = 'Our combined map' }: ProjectorRoomMapProps) {
+  return (
+    <section className="projector-room-map" aria-label={title}>
+      <HeatGrid axes={phase} cells={map.cells} caption={title} variant="projector" />
+      <p className="projector-room-total">
+        {map.totalEntries} {map.totalEntries === 1 ? 'entry' : 'entries'} from {map.unitsWithEntries} {map.unitsWithEntries === 1 ? 'unit' : 'units'}
+      </p>
+    </section>
+  );
+}
