@@ -69,7 +69,7 @@ export function AnswerChart({ counts, correctAnswer, caption, variant = 'console
         {bars.map((bar, i) => {
           const y = TOP + i * row;
           const barWidth = total > 0 ? Math.max(bar.count > 0 ? 4 : 0, (bar.count / total) * barMax) : 0;
-          const valueText = `${bar.count} (${percent(bar.count, total)}%)${bar.correct ? ' ✓ correct' : ''}`;
+          const valueText = `${bar.count} (${percent(bar.count, total)}%)${bar.correct ? ' — correct answer' : ''}`;
           return (
             <g key={bar.key} className={`chart-row chart-row-${bar.key}`} data-answer={bar.key}>
               <text className="chart-label" x={labelWidth - 12} y={y + row / 2} textAnchor="end" dominantBaseline="middle" fontSize={font}>

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { z } from 'zod';
 import { newId } from '../../shared/ids';
 import type { Card } from '../../shared/run/schema';
@@ -57,6 +58,29 @@ function checked<T>(schema: z.ZodType<T>, value: unknown): T {
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) errors[String(issue.path[0] ?? 'record')] ??= issue.message;
   throw new ValidationError(errors);
+}
+
+type UnitRecord = { id: string; sessionId: string; unitId: string };
+
+/** Deletes one of a unit's records and hands it back, so the caller can offer undo. */
+async function deleteUnitRecord<T extends UnitRecord>(db: CoCreateDb, table: Table<T, string>, id: string, now: number): Promise<T | null> {
+  return db.transaction('rw', [db.sessions, table], async () => {
+    const record = await table.get(id);
+    if (!record) return null;
+    await table.delete(id);
+    await touch(db, record.sessionId, now);
+    return record;
+  });
+}
+
+/** Puts a deleted record back unchanged (same id and order), if its unit is still in the session. */
+async function restoreUnitRecord<T extends UnitRecord>(db: CoCreateDb, table: Table<T, string>, schema: z.ZodType<T>, record: T, now: number): Promise<void> {
+  const clean = checked(schema, record);
+  await db.transaction('rw', [db.sessions, db.units, table], async () => {
+    await sessionAndUnit(db, clean.sessionId, clean.unitId);
+    await table.put(clean);
+    await touch(db, clean.sessionId, now);
+  });
 }
 
 /**
@@ -133,24 +157,13 @@ export function moveMapEntry(db: CoCreateDb, entryId: string, cell: { columnId: 
 }
 
 /** Deletes an entry and hands it back so it can be restored (undo). */
-export async function deleteMapEntry(db: CoCreateDb, entryId: string, now = Date.now()): Promise<MapEntry | null> {
-  return db.transaction('rw', [db.sessions, db.mapEntries], async () => {
-    const entry = await db.mapEntries.get(entryId);
-    if (!entry) return null;
-    await db.mapEntries.delete(entryId);
-    await touch(db, entry.sessionId, now);
-    return entry;
-  });
+export function deleteMapEntry(db: CoCreateDb, entryId: string, now = Date.now()): Promise<MapEntry | null> {
+  return deleteUnitRecord(db, db.mapEntries, entryId, now);
 }
 
 /** Puts a deleted entry back as it was (same id and order), if its unit is still in the session. */
-export async function restoreMapEntry(db: CoCreateDb, entry: MapEntry, now = Date.now()): Promise<void> {
-  const record = checked(mapEntrySchema, entry);
-  await db.transaction('rw', [db.sessions, db.units, db.mapEntries], async () => {
-    await sessionAndUnit(db, record.sessionId, record.unitId);
-    await db.mapEntries.put(record);
-    await touch(db, record.sessionId, now);
-  });
+export function restoreMapEntry(db: CoCreateDb, entry: MapEntry, now = Date.now()): Promise<void> {
+  return restoreUnitRecord(db, db.mapEntries, mapEntrySchema, entry, now);
 }
 
 // ---------------------------------------------------------------- channels
@@ -254,23 +267,14 @@ export async function updateChannel(db: CoCreateDb, channelId: string, patch: Pa
   });
 }
 
-export async function deleteChannel(db: CoCreateDb, channelId: string, now = Date.now()): Promise<Channel | null> {
-  return db.transaction('rw', [db.sessions, db.channels], async () => {
-    const channel = await db.channels.get(channelId);
-    if (!channel) return null;
-    await db.channels.delete(channelId);
-    await touch(db, channel.sessionId, now);
-    return channel;
-  });
+/** Deletes a channel and hands it back so it can be restored (undo). */
+export function deleteChannel(db: CoCreateDb, channelId: string, now = Date.now()): Promise<Channel | null> {
+  return deleteUnitRecord(db, db.channels, channelId, now);
 }
 
-export async function restoreChannel(db: CoCreateDb, channel: Channel, now = Date.now()): Promise<void> {
-  const record = checked(channelSchema, channel);
-  await db.transaction('rw', [db.sessions, db.units, db.channels], async () => {
-    await sessionAndUnit(db, record.sessionId, record.unitId);
-    await db.channels.put(record);
-    await touch(db, record.sessionId, now);
-  });
+/** Puts a deleted channel back as it was. */
+export function restoreChannel(db: CoCreateDb, channel: Channel, now = Date.now()): Promise<void> {
+  return restoreUnitRecord(db, db.channels, channelSchema, channel, now);
 }
 
 // ---------------------------------------------------------------- actions and plans
@@ -373,24 +377,14 @@ export async function moveAction(db: CoCreateDb, actionId: string, target: MoveT
   });
 }
 
-export async function deleteAction(db: CoCreateDb, actionId: string, now = Date.now()): Promise<Action | null> {
-  return db.transaction('rw', [db.sessions, db.actions], async () => {
-    const action = await db.actions.get(actionId);
-    if (!action) return null;
-    await db.actions.delete(actionId);
-    await touch(db, action.sessionId, now);
-    return action;
-  });
+/** Deletes an action and hands it back so it can be restored (undo). */
+export function deleteAction(db: CoCreateDb, actionId: string, now = Date.now()): Promise<Action | null> {
+  return deleteUnitRecord(db, db.actions, actionId, now);
 }
 
 /** Puts a deleted action back in its old place. */
-export async function restoreAction(db: CoCreateDb, action: Action, now = Date.now()): Promise<void> {
-  const record = checked(actionSchema, action);
-  await db.transaction('rw', [db.sessions, db.units, db.actions], async () => {
-    await sessionAndUnit(db, record.sessionId, record.unitId);
-    await db.actions.put(record);
-    await touch(db, record.sessionId, now);
-  });
+export function restoreAction(db: CoCreateDb, action: Action, now = Date.now()): Promise<void> {
+  return restoreUnitRecord(db, db.actions, actionSchema, action, now);
 }
 
 export async function setPlanComplete(db: CoCreateDb, sessionId: string, unitId: string, complete: boolean, now = Date.now()): Promise<Plan> {

@@ -1,3 +1,4 @@
+import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DEFAULT_PAPER_SIZE, MAX_BLANK_SETS, printRoute, type PaperSize, type PrintDocument } from '../../../shared/output/print-routes';
@@ -38,23 +39,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function OutputsPage() {
   const { sessionId } = useParams();
   const bundle = useSessionBundle(sessionId);
-  if (bundle === undefined) {
-    return (
-      <main className="page">
-        <p>Loading…</p>
-      </main>
-    );
-  }
-  if (bundle === null) {
-    return (
-      <main className="page">
-        <h1>Session not found</h1>
-        <p>
-          It may have been deleted. <Link to="/">Back to sessions</Link>
-        </p>
-      </main>
-    );
-  }
+  if (bundle === undefined) return <LoadingPage />;
+  if (bundle === null) return <SessionNotFoundPage />;
   return <Outputs bundle={bundle} />;
 }
 

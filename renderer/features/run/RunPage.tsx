@@ -1,3 +1,4 @@
+import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import './run.css';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -16,23 +17,8 @@ export function RunPage() {
   const session = useSession(sessionId);
   const run = useRunState(sessionId);
 
-  if (session === undefined || run === undefined) {
-    return (
-      <main className="page">
-        <p>Loading…</p>
-      </main>
-    );
-  }
-  if (session === null) {
-    return (
-      <main className="page">
-        <h1>Session not found</h1>
-        <p>
-          It may have been deleted. <Link to="/">Back to sessions</Link>
-        </p>
-      </main>
-    );
-  }
+  if (session === undefined || run === undefined) return <LoadingPage />;
+  if (session === null) return <SessionNotFoundPage />;
   if (run === null || session.status === 'draft') return <NotStarted session={session} />;
   if (session.status === 'finished' || run.finishedAt !== null) return <FinishedRun session={session} run={run} />;
   return <RunConsole session={session} run={run} />;

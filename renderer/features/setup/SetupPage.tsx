@@ -1,3 +1,4 @@
+import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../data/hooks';
 import { AgendaSection } from './AgendaSection';
@@ -11,15 +12,8 @@ export function SetupPage() {
   const { sessionId } = useParams();
   const session = useSession(sessionId);
 
-  if (session === undefined) return <main className="page"><p>Loading…</p></main>;
-  if (session === null) {
-    return (
-      <main className="page">
-        <h1>Session not found</h1>
-        <p>It may have been deleted. <Link to="/">Back to sessions</Link></p>
-      </main>
-    );
-  }
+  if (session === undefined) return <LoadingPage />;
+  if (session === null) return <SessionNotFoundPage />;
 
   return (
     <main className="page" aria-labelledby="setup-title">

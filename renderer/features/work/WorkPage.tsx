@@ -1,3 +1,4 @@
+import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import './work.css';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf } from '../../../shared/template/agenda';
@@ -29,17 +30,8 @@ export function WorkPage() {
   const channels = useStableValue(session ? channelsPhaseOf(session.template) : undefined);
   const actionPlan = useStableValue(session ? actionPlanPhaseOf(session.template) : undefined);
 
-  if (session === undefined || units === undefined) return <main className="page"><p>Loading…</p></main>;
-  if (session === null) {
-    return (
-      <main className="page">
-        <h1>Session not found</h1>
-        <p>
-          It may have been deleted. <Link to="/">Back to sessions</Link>
-        </p>
-      </main>
-    );
-  }
+  if (session === undefined || units === undefined) return <LoadingPage />;
+  if (session === null) return <SessionNotFoundPage />;
 
   const tabs: TabDef<TabKey>[] = [
     ...(mapping ? [{ key: 'map' as const, label: 'Map' }] : []),
