@@ -111,7 +111,9 @@ test('a killed browser loses nothing that was acknowledged, and the running time
   await page.getByRole('button', { name: /create session from co-creation with students' unions/i }).click();
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
-  const consoleUrl = page.url();
+  // Read from the page itself: over CDP, page.url() can lag behind a hash-route change.
+  const consoleUrl = await page.evaluate(() => location.href);
+  expect(consoleUrl).toMatch(/#\/sessions\/[^/]+\/run$/);
 
   let since = await lastSavedAt(page);
   await page.getByRole('button', { name: 'Start timer' }).click();
