@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { useAutoBackup } from '../data/auto-backup';
 import { HomePage } from '../features/home/HomePage';
 import { OutputsPage } from '../features/outputs/OutputsPage';
 import { printRoutes } from '../features/print/print-routes';
@@ -12,6 +13,7 @@ import { useHost } from './providers';
 
 function Shell() {
   const host = useHost();
+  useAutoBackup();
   const navigate = useNavigate();
   useEffect(
     () =>

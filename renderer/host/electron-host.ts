@@ -40,6 +40,12 @@ export function createElectronHost(bridge: CocreateBridge): Host {
     takeLaunchArchive() {
       return bridge.takeLaunchArchive();
     },
+    sessionBackups: {
+      async save(sessionId, text) {
+        const result = await bridge.backupSession({ sessionId, text });
+        return { location: result.location };
+      },
+    },
     pdfFolderExport: {
       async pickFolder() {
         return (await bridge.pickExportFolder())?.folder ?? null;

@@ -28,6 +28,11 @@ export interface Host {
    * a window full screen on the second display; web: a second browser window.
    */
   toggleProjector(sessionId: string, open?: boolean): Promise<ProjectorStatus>;
+  /**
+   * Automatic backups of session archives into the app's own folder (Electron), outside the
+   * browser storage. null in web mode, where archives are saved by hand.
+   */
+  readonly sessionBackups: { save(sessionId: string, text: string): Promise<{ location: string }> } | null;
   /** The archive the app was launched with (a double-clicked .cocreate file), once; web: none. */
   takeLaunchArchive(): Promise<OpenFileResult | { status: 'none' }>;
   /**

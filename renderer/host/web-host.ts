@@ -31,6 +31,7 @@ export function createWebHost(doc: Document = document): Host {
     takeLaunchArchive() {
       return Promise.resolve({ status: 'none' as const });
     },
+    sessionBackups: null,
     saveTextFile({ suggestedName, kind, text }) {
       const url = URL.createObjectURL(new Blob([text], { type: `${kind.mimeType};charset=utf-8` }));
       const link = doc.createElement('a');

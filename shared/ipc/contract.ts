@@ -80,6 +80,11 @@ export const ipcContract = {
       z.object({ status: z.literal('error'), message: z.string() }),
     ]),
   },
+  /** Writes the newest archive of a session into the app's backup folder, rotating older copies. */
+  backupSession: {
+    args: z.tuple([z.object({ sessionId: z.uuid(), text: z.string().max(MAX_FILE_BYTES) })]),
+    result: z.object({ saved: z.boolean(), location: z.string() }),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -22,6 +22,11 @@ export function useArchiveFiles() {
     async (archive: Archive, mode: 'new' | 'replace' | 'copy') => {
       setConflict(null);
       try {
+        // The copy about to be replaced goes into the app's backups first, so a replace can be undone.
+        if (mode === 'replace' && host.sessionBackups) {
+          const local = await actions.exportText(archive.session.id);
+          await host.sessionBackups.save(archive.session.id, local.text);
+        }
         const id = await actions.importArchive(archive, mode);
         setNotice({ tone: 'info', text: `Opened "${archive.session.title}"${mode === 'copy' ? ' as a copy' : ''}.` });
         navigate(`/sessions/${id}/setup`);
@@ -29,7 +34,7 @@ export function useArchiveFiles() {
         setNotice({ tone: 'error', text: `The archive was not opened: ${(e as Error).message}` });
       }
     },
-    [actions, navigate],
+    [actions, host, navigate],
   );
 
   const openFileResult = useCallback(

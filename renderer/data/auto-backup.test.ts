@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseArchive } from '../../shared/archive';
+import { builtInTemplates } from '../../shared/templates';
+import { backUpChangedSessions, sessionsDueForBackup } from './auto-backup';
+import { CoCreateDb } from './db';
+import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
+
+let db: CoCreateDb;
+beforeEach(async () => {
+  db = new CoCreateDb(`backup-${crypto.randomUUID()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('automatic backups', () => {
+  it('picks sessions changed since their last backup', () => {
+    expect(sessionsDueForBackup([{ id: 'a', updatedAt: 5 }, { id: 'b', updatedAt: 5 }, { id: 'c', updatedAt: 9 }], { a: 5, c: 7 })).toEqual(['b', 'c']);
+  });
+
+  it('backs up each changed session once, as a readable archive, and again after a change', async () => {
+    const a = await createSession(db, builtInTemplates[0]!, 1000);
+    const b = await createSession(db, builtInTemplates[1]!, 1000);
+    const saved = new Map<string, string>();
+    const save = (id: string, text: string) => {
+      saved.set(id, text);
+      return Promise.resolve();
+    };
+    expect((await backUpChangedSessions(db, save)).backedUp.sort()).toEqual([a.id, b.id].sort());
+    expect(parseArchive(saved.get(a.id)!)).toMatchObject({ ok: true, archive: { session: { id: a.id } } });
+    expect((await backUpChangedSessions(db, save)).backedUp).toEqual([]);
+    await updateSessionSetup(db, b.id, { campus: 'East' }, 2000);
+    expect((await backUpChangedSessions(db, save)).backedUp).toEqual([b.id]);
+    await deleteSession(db, a.id);
+    await backUpChangedSessions(db, save);
+    expect(Object.keys(((await db.meta.get('backups'))?.value ?? {}) as object)).toEqual([b.id]);
+  });
+
+  it('reports a failed session, carries on with the others and tries it again next time', async () => {
+    const a = await createSession(db, builtInTemplates[0]!, 1000);
+    const b = await createSession(db, builtInTemplates[0]!, 1000);
+    const pass = await backUpChangedSessions(db, (id) => (id === a.id ? Promise.reject(new Error('disk full')) : Promise.resolve()));
+    expect(pass.failed).toEqual([{ sessionId: a.id, message: 'disk full' }]);
+    expect(pass.backedUp).toEqual([b.id]);
+    expect((await backUpChangedSessions(db, () => Promise.resolve())).backedUp).toEqual([a.id]);
+  });
+});

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useDb, useHost } from '../app/providers';
+import { exportSessionArchive, serializeArchive } from './archive-repo';
+import type { CoCreateDb } from './db';
+
+/** Like Actual's budget backups: every 15 minutes, of every session changed since its last backup. */
+export const BACKUP_INTERVAL_MS = 15 * 60_000;
+/** The first pass waits a little so it never competes with opening the app. */
+export const FIRST_BACKUP_DELAY_MS = 60_000;
+const META_KEY = 'backups';
+
+type BackedUp = Record<string, number>;
+
+export interface BackupPass {
+  backedUp: string[];
+  failed: { sessionId: string; message: string }[];
+}
+
+/** Sessions whose `updatedAt` is newer than the version last backed up. */
+export function sessionsDueForBackup(sessions: ReadonlyArray<{ id: string; updatedAt: number }>, backedUp: BackedUp): string[] {
+  return sessions.filter((s) => (backedUp[s.id] ?? -1) < s.updatedAt).map((s) => s.id);
+}
+
+/**
+ * Writes an archive of each changed session through `save`. A failure on one session is reported
+ * and the others still go; what was backed up is remembered so unchanged sessions are skipped.
+ */
+export async function backUpChangedSessions(db: CoCreateDb, save: (sessionId: string, text: string) => Promise<unknown>): Promise<BackupPass> {
+  const sessions = await db.sessions.toArray();
+  const record = await db.meta.get(META_KEY);
+  const backedUp: BackedUp = { ...((record?.value as BackedUp | undefined) ?? {}) };
+  const pass: BackupPass = { backedUp: [], failed: [] };
+  for (const sessionId of sessionsDueForBackup(sessions, backedUp)) {
+    try {
+      const archive = await exportSessionArchive(db, sessionId);
+      await save(sessionId, serializeArchive(archive));
+      backedUp[sessionId] = archive.session.updatedAt;
+      pass.backedUp.push(sessionId);
+    } catch (error) {
+      pass.failed.push({ sessionId, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  // Deleted sessions drop out of the record.
+  const live = new Set(sessions.map((s) => s.id));
+  await db.meta.put({ key: META_KEY, value: Object.fromEntries(Object.entries(backedUp).filter(([id]) => live.has(id))) });
+  return pass;
+}
+
+/** Runs the backup passes for as long as the app is open, where the host can keep backups. */
+export function useAutoBackup() {
+  const db = useDb();
+  const host = useHost();
+  useEffect(() => {
+    const backups = host.sessionBackups;
+    if (!backups) return;
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      backUpChangedSessions(db, (id, text) => backups.save(id, text))
+        .then((pass) => pass.failed.forEach((f) => console.error(`Backup of session ${f.sessionId} failed: ${f.message}`)))
+        .catch((error: unknown) => console.error('Backup pass failed:', error))
+        .finally(() => (running = false));
+    };
+    const first = setTimeout(run, FIRST_BACKUP_DELAY_MS);
+    const every = setInterval(run, BACKUP_INTERVAL_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(every);
+    };
+  }, [db, host]);
+}
