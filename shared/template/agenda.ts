@@ -1,5 +1,16 @@
 import type { ActionPlanPhase, ChannelsPhase, MappingPhase, Phase, QuizPhase, Template } from './schema';
 
+/** What each kind of phase is called on screen and in print. */
+export const PHASE_KIND_LABELS: Record<Phase['kind'], string> = {
+  intro: 'Introduction',
+  quiz: 'True/false quiz',
+  discussion: 'Discussion',
+  mapping: 'Mapping activity',
+  channels: 'Engaging students directly',
+  'action-plan': 'Action plan',
+  close: 'Close',
+};
+
 export function agendaTotalMinutes(template: Pick<Template, 'phases'>): number {
   return template.phases.reduce((sum, phase) => sum + phase.minutes, 0);
 }

@@ -23,7 +23,8 @@ import { useSaveStatus } from '../../data/save-status';
 import { AgendaRail } from './AgendaRail';
 import { PhasePanel } from './PhasePanel';
 import { PhaseTimer } from './PhaseTimer';
-import { PHASE_KIND_LABEL, quizIsLive } from './phase-kinds';
+import { PHASE_KIND_LABELS } from '../../../shared/template/agenda';
+import { quizIsLive } from './phase-kinds';
 import { ProjectorControls } from './ProjectorControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { formatTimeWithSeconds } from './use-now';
@@ -107,7 +108,7 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
               <section className="phase-head" aria-labelledby="phase-title">
                 <div>
                   <p className="phase-kicker">
-                    Phase {index + 1} of {total} · {PHASE_KIND_LABEL[phase.kind]}
+                    Phase {index + 1} of {total} · {PHASE_KIND_LABELS[phase.kind]}
                   </p>
                   <h2 id="phase-title">{phase.title}</h2>
                 </div>

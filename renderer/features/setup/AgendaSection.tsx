@@ -1,18 +1,8 @@
-import { agendaTotalMinutes, describeAgendaFit } from '../../../shared/template/agenda';
-import type { Phase, QuizPhase } from '../../../shared/template/schema';
+import { agendaTotalMinutes, describeAgendaFit, PHASE_KIND_LABELS } from '../../../shared/template/agenda';
+import type { QuizPhase } from '../../../shared/template/schema';
 import type { Session } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import { useSessionActions } from '../../data/actions';
-
-const KIND_LABEL: Record<Phase['kind'], string> = {
-  intro: 'Introduction',
-  quiz: 'True/false quiz',
-  discussion: 'Discussion',
-  mapping: 'Mapping activity',
-  channels: 'Engaging students directly',
-  'action-plan': 'Action plan',
-  close: 'Close',
-};
 
 function QuizStatements({ session, phase }: { session: Session; phase: QuizPhase }) {
   const actions = useSessionActions();
@@ -55,7 +45,7 @@ export function AgendaSection({ session }: { session: Session }) {
           <li key={phase.id} className="agenda-phase">
             <details>
               <summary>
-                <span className="phase-title">{phase.title}</span> <span className="muted">· {KIND_LABEL[phase.kind]} · {phase.minutes} min</span>
+                <span className="phase-title">{phase.title}</span> <span className="muted">· {PHASE_KIND_LABELS[phase.kind]} · {phase.minutes} min</span>
               </summary>
               <div className="grid-2">
                 <AutoSaveField

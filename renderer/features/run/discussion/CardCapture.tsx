@@ -4,7 +4,8 @@ import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import type { CardDraft, DiscussionChange } from '../../../data/discussion-repo';
 import { ConflictError, ValidationError } from '../../../data/errors';
-import { attributableUnits, parseAttribution } from './attribution';
+import { parseAttribution } from './attribution';
+import { CardMetaFields } from './CardMetaFields';
 
 interface Props {
   phase: DiscussionPhase;
@@ -27,7 +28,6 @@ export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) 
   const [topicId, setTopicId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
-  const groups = attributableUnits(units);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,43 +71,7 @@ export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) 
           Type a point and press Enter for the next one.
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-who`}>Said by (console only)</label>
-        <select id={`${id}-who`} value={who} onChange={(e) => setWho(e.target.value)}>
-          <option value="">Not recorded</option>
-          {delegates.length > 0 ? (
-            <optgroup label="Delegates">
-              {delegates.map((d) => (
-                <option key={d.id} value={`d:${d.id}`}>
-                  {d.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {groups.length > 0 ? (
-            <optgroup label="Groups and tables">
-              {groups.map((u) => (
-                <option key={u.id} value={`u:${u.id}`}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-        </select>
-      </div>
-      {phase.topics.length > 0 ? (
-        <div className="field">
-          <label htmlFor={`${id}-topic`}>Topic</label>
-          <select id={`${id}-topic`} value={topicId} onChange={(e) => setTopicId(e.target.value)}>
-            <option value="">No topic</option>
-            {phase.topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <CardMetaFields id={id} phase={phase} delegates={delegates} units={units} who={who} onWho={setWho} topicId={topicId} onTopic={setTopicId} />
       <button type="submit" className="primary">
         Add card
       </button>

@@ -5,7 +5,8 @@ import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import { ValidationError } from '../../../data/errors';
 import type { RunActions } from '../../../data/run-hooks';
-import { attributableUnits, attributionName, attributionValue, parseAttribution, shortText } from './attribution';
+import { attributionName, attributionValue, parseAttribution, shortText } from './attribution';
+import { CardMetaFields } from './CardMetaFields';
 import type { CardCommands } from './DiscussionPanel';
 
 interface Props {
@@ -219,7 +220,6 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
   const [who, setWho] = useState(attributionValue(card));
   const [topicId, setTopicId] = useState(card.topicId ?? '');
   const [error, setError] = useState<string | null>(null);
-  const groups = attributableUnits(units);
 
   const save = async () => {
     try {
@@ -247,35 +247,7 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
         <label htmlFor={`${id}-text`}>Card text</label>
         <input id={`${id}-text`} value={text} maxLength={500} autoFocus aria-invalid={error ? true : undefined} onChange={(e) => setText(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-who`}>Said by (console only)</label>
-        <select id={`${id}-who`} value={who} onChange={(e) => setWho(e.target.value)}>
-          <option value="">Not recorded</option>
-          {delegates.map((d) => (
-            <option key={d.id} value={`d:${d.id}`}>
-              {d.name}
-            </option>
-          ))}
-          {groups.map((u) => (
-            <option key={u.id} value={`u:${u.id}`}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {phase.topics.length > 0 ? (
-        <div className="field">
-          <label htmlFor={`${id}-topic`}>Topic</label>
-          <select id={`${id}-topic`} value={topicId} onChange={(e) => setTopicId(e.target.value)}>
-            <option value="">No topic</option>
-            {phase.topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <CardMetaFields id={id} phase={phase} delegates={delegates} units={units} who={who} onWho={setWho} topicId={topicId} onTopic={setTopicId} />
       <div className="button-row">
         <button type="submit" className="primary">
           Save card

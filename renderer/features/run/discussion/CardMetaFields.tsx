@@ -1,0 +1,61 @@
+import type { Delegate, Unit } from '../../../../shared/session/schema';
+import type { DiscussionPhase } from '../../../../shared/template/schema';
+import { attributableUnits } from './attribution';
+
+interface Props {
+  /** Prefix for the field ids, from the form's useId(). */
+  id: string;
+  phase: DiscussionPhase;
+  delegates: readonly Delegate[];
+  units: readonly Unit[];
+  who: string;
+  onWho: (value: string) => void;
+  topicId: string;
+  onTopic: (value: string) => void;
+}
+
+/** "Said by" (console only, never projected) and the optional topic tag, for new and edited cards. */
+export function CardMetaFields({ id, phase, delegates, units, who, onWho, topicId, onTopic }: Props) {
+  const groups = attributableUnits(units);
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-who`}>Said by (console only)</label>
+        <select id={`${id}-who`} value={who} onChange={(e) => onWho(e.target.value)}>
+          <option value="">Not recorded</option>
+          {delegates.length > 0 ? (
+            <optgroup label="Delegates">
+              {delegates.map((d) => (
+                <option key={d.id} value={`d:${d.id}`}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {groups.length > 0 ? (
+            <optgroup label="Groups and tables">
+              {groups.map((u) => (
+                <option key={u.id} value={`u:${u.id}`}>
+                  {u.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </select>
+      </div>
+      {phase.topics.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${id}-topic`}>Topic</label>
+          <select id={`${id}-topic`} value={topicId} onChange={(e) => onTopic(e.target.value)}>
+            <option value="">No topic</option>
+            {phase.topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </>
+  );
+}
