@@ -1,6 +1,6 @@
 // Serves the built renderer on loopback only, with the same CSP as the Electron app.
 // A fixed default port matters: IndexedDB is stored per origin (port included).
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -9,20 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const DEFAULT_PORT = 47615;
 const ROOT = resolve(fileURLToPath(new URL('../dist/renderer', import.meta.url)));
 
-// Kept in step with shared/csp.ts (a test checks they are identical).
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-].join('; ');
+// The same directives as the Electron app (shared/csp.ts reads this file too).
+export const CONTENT_SECURITY_POLICY = JSON.parse(readFileSync(new URL('../shared/csp-directives.json', import.meta.url), 'utf8')).join('; ');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
