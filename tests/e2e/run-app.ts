@@ -35,7 +35,9 @@ export async function startRunningSession(page: Page, options: RunSessionOptions
   }
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+  // Exact: the setup screen has an "Agenda for this session" heading too.
+  await expect(page).toHaveURL(/#\/sessions\/[0-9a-f-]{36}\/run$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Agenda', exact: true })).toBeVisible();
   return sessionIdOf(page);
 }
 

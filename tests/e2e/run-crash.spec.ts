@@ -110,10 +110,11 @@ test('a killed browser loses nothing that was acknowledged, and the running time
 
   await page.getByRole('button', { name: /create session from co-creation with students' unions/i }).click();
   await page.getByRole('button', { name: 'Start session' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Agenda' })).toBeVisible();
+  // Exact: the setup screen has an "Agenda for this session" heading too, and the console comes a moment later.
+  await expect(page.getByRole('heading', { level: 2, name: 'Agenda', exact: true })).toBeVisible();
   // Read from the page itself: over CDP, page.url() can lag behind a hash-route change.
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/sessions\/[^/]+\/run$/);
   const consoleUrl = await page.evaluate(() => location.href);
-  expect(consoleUrl).toMatch(/#\/sessions\/[^/]+\/run$/);
 
   let since = await lastSavedAt(page);
   await page.getByRole('button', { name: 'Start timer' }).click();
