@@ -15,11 +15,24 @@ test('web mode offers one combined print document, each delegate starting on a n
   await expect(page.getByRole('button', { name: 'Export all delegate PDFs…' })).toHaveCount(0);
   await expect(page.getByText('This browser cannot save a folder of files.')).toBeVisible();
 
+  // The app opens the browser's print dialog in the new window; a real dialog would hold the page
+  // ("already being printed") while the test prints it to PDF, so every page of this context records
+  // the call instead of opening one. Installed before any page script runs, so it cannot be missed.
+  await page.context().addInitScript(() => {
+    const record = window as Window & { printDialogsOpened?: number };
+    record.printDialogsOpened = 0;
+    window.print = () => {
+      record.printDialogsOpened = (record.printDialogsOpened ?? 0) + 1;
+    };
+  });
   const opening = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Print all…' }).click();
   const popup = await opening;
   await expect(popup).toHaveURL(/#\/print\/[0-9a-f-]+\/delegates\?paper=a4$/);
   await expect(page.getByRole('status').filter({ hasText: 'opened in a new window with the print dialog' })).toBeVisible();
+  // The dialog was asked for once, in the new window, only after the document said it was ready.
+  expect(await popup.evaluate(() => (window as Window & { printDialogsOpened?: number }).printDialogsOpened)).toBe(1);
+  await expect(popup.locator('html[data-print-ready="true"]')).toHaveCount(1);
 
   const pdf = testInfo.outputPath('all-delegates.pdf');
   await printPdf(popup, pdf);
