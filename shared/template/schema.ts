@@ -26,6 +26,10 @@ export const strengthSchema = z.object({
   /** 0 means "none yet"; it is left out of mean strength. */
   level: z.number().int().min(0).max(9),
   label: requiredText('Strength label', 80),
+  /** What the level means, shown as a key on the console and the worksheet. Optional (no default) so older sessions stay valid. */
+  definition: optionalText('Strength definition', 400).optional(),
+  /** One example entry at this level. */
+  example: optionalText('Strength example', 400).optional(),
 });
 export type Strength = z.infer<typeof strengthSchema>;
 
@@ -68,6 +72,12 @@ export const discussionPhaseSchema = z.object({
   topics: z.array(discussionTopicSchema).default([]),
   /** Project the session's case study about the host institution during this phase. */
   showCaseStudy: z.boolean().default(false),
+  /** Questions that structure the case study (campuses, course lengths, cohort): console, setup and worksheet. */
+  scaffoldPrompts: z.array(requiredText('Scaffold prompt', 400)).optional(),
+  /** Facilitator-only ground rules for the discussion (console); never projected. */
+  groundRules: z.array(requiredText('Ground rule', 400)).optional(),
+  /** Suggest that each table takes one topic rather than all of them. */
+  oneTopicPerTable: z.boolean().optional(),
 });
 
 export const mappingPhaseSchema = z
@@ -82,6 +92,8 @@ export const mappingPhaseSchema = z
     frequencies: z.array(labelled).min(1),
     /** Label for "which union role or group takes part" (other templates use other words). */
     partnerLabel: requiredText('Partner label', 80),
+    /** For small or private providers, where the suggestions assume a large chartered union. Not projected. */
+    smallProviderNote: optionalText('Small provider note', 1000).optional(),
     suggestions: z.array(z.object({ id: contentIdSchema, columnId: contentIdSchema, label: requiredText('Suggestion', 200) })),
   })
   .superRefine((phase, ctx) => {
@@ -124,6 +136,15 @@ export const actionPlanPhaseSchema = z.object({
     >,
   ),
   priorities: z.array(labelled).min(1),
+  /** A worked SMART action shown as a model on the console and worksheet; never saved as anyone's action. */
+  workedExample: z
+    .object(
+      Object.fromEntries(actionFieldKeys.map((key) => [key, optionalText(`Worked example ${key}`, 400).optional()])) as Record<
+        ActionFieldKey,
+        z.ZodOptional<ReturnType<typeof optionalText>>
+      >,
+    )
+    .optional(),
 });
 
 export const closePhaseSchema = z.object({

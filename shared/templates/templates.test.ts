@@ -290,3 +290,40 @@ describe('malformed templates are rejected, naming the field', () => {
     expect(parseBuiltInTemplate('students-union', studentsUnionData)).toEqual(getBuiltInTemplate('students-union-co-creation'));
   });
 });
+
+describe('scaffolding fields are optional', () => {
+  it('a template without any scaffolding field still parses, and gains none', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      for (const phase of t.phases) {
+        for (const key of ['scaffoldPrompts', 'groundRules', 'oneTopicPerTable', 'smallProviderNote', 'workedExample']) delete phase[key];
+        const strengths = phase['strengths'] as Array<Record<string, unknown>> | undefined;
+        for (const s of strengths ?? []) {
+          delete s['definition'];
+          delete s['example'];
+        }
+      }
+    });
+    const result = templateSchema.safeParse(data);
+    expect(result.success ? '' : describeIssues(result.error)).toBe('');
+    const json = JSON.stringify(result.data);
+    for (const key of ['scaffoldPrompts', 'groundRules', 'oneTopicPerTable', 'smallProviderNote', 'workedExample', '"definition"', '"example"']) {
+      expect(json).not.toContain(key);
+    }
+  });
+
+  it('keeps scaffolding fields through a parse', () => {
+    const data = malformed(studentsUnionData, (t) => {
+      const d = t.phases[phaseIndex(t, 'discussion')] as Record<string, unknown>;
+      d['scaffoldPrompts'] = ['How many campuses?'];
+      d['groundRules'] = ['Speak from your own experience.'];
+      d['oneTopicPerTable'] = true;
+      const a = t.phases[phaseIndex(t, 'action-plan')] as Record<string, unknown>;
+      a['workedExample'] = { what: 'Run a focus group', owner: 'WP officer' };
+    });
+    const parsed = templateSchema.parse(data);
+    const d = parsed.phases.find((p) => p.kind === 'discussion');
+    const a = parsed.phases.find((p) => p.kind === 'action-plan');
+    expect(d?.kind === 'discussion' && [d.scaffoldPrompts, d.groundRules, d.oneTopicPerTable]).toEqual([['How many campuses?'], ['Speak from your own experience.'], true]);
+    expect(a?.kind === 'action-plan' && a.workedExample).toEqual({ what: 'Run a focus group', owner: 'WP officer' });
+  });
+});
