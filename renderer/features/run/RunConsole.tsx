@@ -24,7 +24,7 @@ import { AgendaRail } from './AgendaRail';
 import { PhasePanel } from './PhasePanel';
 import { PhaseTimer } from './PhaseTimer';
 import { PHASE_KIND_LABELS } from '../../../shared/template/agenda';
-import { quizIsLive } from './phase-kinds';
+import { quizIsLive } from './quiz-is-live';
 import { ProjectorControls } from './ProjectorControls';
 import { ShortcutHelp } from './ShortcutHelp';
 import { formatTimeWithSeconds } from './use-now';
