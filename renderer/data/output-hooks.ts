@@ -17,7 +17,8 @@ export function usePaperSize(): PaperSize | undefined {
   return useLiveQuery(() => getPaperSize(db), [db]);
 }
 
-export function useOutputActions() {
+/** The write side of the outputs screen: the paper size, tracked for the "Saved" indicator. */
+export function useOutputWriter() {
   const db = useDb();
   return useMemo(
     () => ({

@@ -100,7 +100,7 @@ export type RunStep = (state: RunState, session: Session, now: number) => RunSta
  * The write side of the console. Each call is one transaction, tracked by the "Saved" indicator;
  * discussion edits resolve to their undo entry (or null when nothing changed).
  */
-export function useRunActions(sessionId: string) {
+export function useRunWriter(sessionId: string) {
   const db = useDb();
   return useMemo(
     () => ({
@@ -136,4 +136,4 @@ export function useRunActions(sessionId: string) {
   );
 }
 
-export type RunActions = ReturnType<typeof useRunActions>;
+export type RunWriter = ReturnType<typeof useRunWriter>;

@@ -80,7 +80,7 @@ export function useActionCandidateCards(sessionId: string) {
 }
 
 /** The write side: each call is one repository transaction, tracked for the "Saved" indicator. */
-export function useWorkWrites() {
+export function useWorkWriter() {
   const db = useDb();
   return useMemo(
     () => ({
@@ -104,7 +104,7 @@ export function useWorkWrites() {
   );
 }
 
-export type WorkWrites = ReturnType<typeof useWorkWrites>;
+export type WorkWriter = ReturnType<typeof useWorkWriter>;
 
 // Form helpers for channels, so screens need not import the repository.
 export { channelToInput, emptyChannelInput, validateChannelInput, type ChannelErrors, type ChannelInput } from './work-repo';

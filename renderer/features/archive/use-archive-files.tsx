@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Archive } from '../../../shared/archive';
 import { useHost } from '../../app/providers';
-import { ARCHIVE_FILE_KIND, useArchiveActions } from '../../data/archive-actions';
+import { ARCHIVE_FILE_KIND, useArchiveWriter } from '../../data/archive-write-hooks';
 import { readArchiveText } from '../../data/archive-repo';
 
 export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
@@ -13,7 +13,7 @@ export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
  */
 export function useArchiveFiles() {
   const host = useHost();
-  const actions = useArchiveActions();
+  const actions = useArchiveWriter();
   const navigate = useNavigate();
   const [notice, setNotice] = useState<ArchiveNotice>(null);
   const [conflict, setConflict] = useState<Archive | null>(null);

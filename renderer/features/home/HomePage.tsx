@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { Session, SessionStatus } from '../../../shared/session/schema';
 import { builtInTemplates } from '../../../shared/templates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 import { useSessions } from '../../data/hooks';
 import { formatSessionWhen } from '../../format';
 import { ArchiveConflictDialog } from '../archive/ArchiveConflictDialog';
@@ -17,7 +17,7 @@ const GROUPS: { status: SessionStatus; heading: string; empty: string }[] = [
 
 export function HomePage() {
   const sessions = useSessions();
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const navigate = useNavigate();
   const [toDelete, setToDelete] = useState<Session | null>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DEFAULT_PAPER_SIZE, MAX_BLANK_SETS, printRoute, type PaperSize, type PrintDocument } from '../../../shared/output/print-routes';
 import { useHost } from '../../app/providers';
-import { useOutputActions, usePaperSize, useSessionBundle } from '../../data/output-hooks';
+import { useOutputWriter, usePaperSize, useSessionBundle } from '../../data/output-hooks';
 import type { SessionBundle } from '../../data/output-repo';
 import type { PrintOutcome } from '../../host/host';
 import { formatSessionWhen } from '../../format';
@@ -52,7 +52,7 @@ function Outputs({ bundle }: { bundle: SessionBundle }) {
   // Shown at once when chosen; the stored value catches up after the write.
   const [chosenPaper, setChosenPaper] = useState<PaperSize | null>(null);
   const paper = chosenPaper ?? storedPaper ?? DEFAULT_PAPER_SIZE;
-  const outputActions = useOutputActions();
+  const outputActions = useOutputWriter();
   const [notice, setNotice] = useState<Notice>(null);
   const [worksheetMode, setWorksheetMode] = useState<'units' | 'blank'>(bundle.units.length > 0 ? 'units' : 'blank');
   const [blankText, setBlankText] = useState('5');

@@ -2,7 +2,7 @@ import { goToPhase, scheduleStatus, slotEndTime } from '../../../shared/run/run-
 import type { RunState } from '../../../shared/run/schema';
 import { elapsedMs } from '../../../shared/run/timer';
 import type { Session } from '../../../shared/session/schema';
-import type { RunActions } from '../../data/run-hooks';
+import type { RunWriter } from '../../data/run-hooks';
 import { formatDuration } from './format-duration';
 import { clockTime, formatTimeOfDay, useNow } from './use-now';
 
@@ -11,7 +11,7 @@ import { clockTime, formatTimeOfDay, useNow } from './use-now';
  * the time actually spent. Above it: the time of day, the slot's hard end and how the run stands
  * against the agenda. A phase can be opened directly (to go back and fix something).
  */
-export function AgendaRail({ session, run, actions }: { session: Session; run: RunState; actions: RunActions }) {
+export function AgendaRail({ session, run, actions }: { session: Session; run: RunState; actions: RunWriter }) {
   const now = useNow(1000);
   const schedule = scheduleStatus(run, session.template, now);
   const start = session.startTime || clockTime(run.startedAt);

@@ -2,7 +2,7 @@ import { isClosingPhase } from '../../../shared/run/closing-phase';
 import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
 import type { Phase } from '../../../shared/template/schema';
-import type { RunActions } from '../../data/run-hooks';
+import type { RunWriter } from '../../data/run-hooks';
 import { WorkPhasePanel } from '../work/WorkPhasePanel';
 import { DiscussionPanel } from './discussion/DiscussionPanel';
 import { PointsPanel } from './PointsPanel';
@@ -13,7 +13,7 @@ interface Props {
   session: Session;
   run: RunState;
   phase: Phase;
-  actions: RunActions;
+  actions: RunWriter;
 }
 
 /** What the console shows for the current phase, by kind; the closing phase can also repeat the quiz. */

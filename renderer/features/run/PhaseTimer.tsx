@@ -1,7 +1,7 @@
 import { addRunMinute, resetRunTimer, toggleRunTimer } from '../../../shared/run/run-state';
 import type { RunState } from '../../../shared/run/schema';
 import { formatClock, MINUTE_MS, remainingMs, timerStatus, timerTone, totalMs } from '../../../shared/run/timer';
-import type { RunActions } from '../../data/run-hooks';
+import type { RunWriter } from '../../data/run-hooks';
 import { useNow } from './use-now';
 
 const STATUS_TEXT = { idle: 'Not started', running: 'Running', paused: 'Paused' } as const;
@@ -10,7 +10,7 @@ const STATUS_TEXT = { idle: 'Not started', running: 'Running', paused: 'Paused' 
  * The current phase's countdown. Amber in the last minute and red once over time, always with the
  * words as well; once over, it keeps counting (shown as a negative time left).
  */
-export function PhaseTimer({ run, actions }: { run: RunState; actions: RunActions }) {
+export function PhaseTimer({ run, actions }: { run: RunState; actions: RunWriter }) {
   const now = useNow(250);
   const timer = run.timer;
   const status = timerStatus(timer, now);

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { setProjectorTheme, toggleBlank, toggleFreeze } from '../../../shared/run/run-state';
 import type { RunState } from '../../../shared/run/schema';
 import { useHost } from '../../app/providers';
-import type { RunActions } from '../../data/run-hooks';
+import type { RunWriter } from '../../data/run-hooks';
 import type { ProjectorStatus } from '../../host/host';
 
 /** Opening the audience view, and what it shows: live, blanked or frozen, dark or light. */
-export function ProjectorControls({ sessionId, run, actions }: { sessionId: string; run: RunState; actions: RunActions }) {
+export function ProjectorControls({ sessionId, run, actions }: { sessionId: string; run: RunState; actions: RunWriter }) {
   const host = useHost();
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const { blank, frozen, theme } = run.projector;

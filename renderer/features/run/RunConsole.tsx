@@ -18,7 +18,7 @@ import type { ShortcutId } from '../../../shared/run/shortcuts';
 import type { Session } from '../../../shared/session/schema';
 import { useHost } from '../../app/providers';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useRunActions } from '../../data/run-hooks';
+import { useRunWriter } from '../../data/run-hooks';
 import { useSaveStatus } from '../../data/save-status';
 import { AgendaRail } from './AgendaRail';
 import { PhasePanel } from './PhasePanel';
@@ -33,7 +33,7 @@ import { WalkInForm } from './WalkInForm';
 
 /** The facilitator console of a running session (route `sessions/:sessionId/run`). */
 export function RunConsole({ session, run }: { session: Session; run: RunState }) {
-  const actions = useRunActions(session.id);
+  const actions = useRunWriter(session.id);
   const host = useHost();
   const [helpOpen, setHelpOpen] = useState(false);
   const [confirmFinish, setConfirmFinish] = useState(false);

@@ -6,7 +6,7 @@ import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
 import { ConflictError } from '../../data/errors';
 import { useSession } from '../../data/hooks';
-import { useRunActions, useRunState } from '../../data/run-hooks';
+import { useRunWriter, useRunState } from '../../data/run-hooks';
 import { formatTimeOfDay } from './use-now';
 import { RunConsole } from './RunConsole';
 import { formatDuration } from './format-duration';
@@ -25,7 +25,7 @@ export function RunPage() {
 }
 
 function NotStarted({ session }: { session: Session }) {
-  const actions = useRunActions(session.id);
+  const actions = useRunWriter(session.id);
   const [error, setError] = useState<string | null>(null);
   const finished = session.status === 'finished';
   const start = () => {
@@ -57,7 +57,7 @@ function NotStarted({ session }: { session: Session }) {
 }
 
 function FinishedRun({ session, run }: { session: Session; run: RunState }) {
-  const actions = useRunActions(session.id);
+  const actions = useRunWriter(session.id);
   const totalMs = Object.values(run.phaseActualMs).reduce((sum, ms) => sum + ms, 0);
   return (
     <main className="page" aria-labelledby="run-title">

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DelegateInput, Session } from '../../../shared/session/schema';
 import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
-import type { RunActions } from '../../data/run-hooks';
+import type { RunWriter } from '../../data/run-hooks';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 
@@ -10,7 +10,7 @@ const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
  * Adds people who arrive after the start. In "individual" mode each gets a unit of their own; with
  * groups or tables they can join one at once, and a new group or table can be added for them.
  */
-export function WalkInForm({ session, actions }: { session: Session; actions: RunActions }) {
+export function WalkInForm({ session, actions }: { session: Session; actions: RunWriter }) {
   const id = useId();
   const delegates = useDelegates(session.id);
   const units = useUnits(session.id);

@@ -2,10 +2,10 @@ import { agendaTotalMinutes, describeAgendaFit, PHASE_KIND_LABELS } from '../../
 import type { QuizPhase } from '../../../shared/template/schema';
 import type { Session } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 
 function QuizStatements({ session, phase }: { session: Session; phase: QuizPhase }) {
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const chosen = new Set(phase.selectedStatementIds);
   const locked = session.status !== 'draft';
   const toggle = (id: string, on: boolean) => {
@@ -31,7 +31,7 @@ function QuizStatements({ session, phase }: { session: Session; phase: QuizPhase
 }
 
 export function AgendaSection({ session }: { session: Session }) {
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const total = agendaTotalMinutes(session.template);
   const slot = session.template.durationMinutes;
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { delegateFields, type Delegate, type DelegateInput, type Session } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 import { ValidationError } from '../../data/errors';
 import { useDelegates } from '../../data/hooks';
 import { PasteDelegates } from './PasteDelegates';
@@ -19,7 +19,7 @@ function fieldCheck(key: keyof DelegateInput) {
 
 export function DelegatesSection({ session }: { session: Session }) {
   const delegates = useDelegates(session.id);
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const [form, setForm] = useState<DelegateInput>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof DelegateInput, string>>>({});
   const [editing, setEditing] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import type { Session } from '../../../shared/session/schema';
 import { sessionSetupFields } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 
 function check(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }) {
   return (value: unknown) => {
@@ -13,7 +13,7 @@ function check(schema: { safeParse(v: unknown): { success: boolean; error?: { is
 const facilitatorList = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 export function DetailsSection({ session }: { session: Session }) {
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const save = (field: 'title' | 'campus' | 'venue' | 'date' | 'startTime' | 'caseStudy') => (value: string) => actions.updateSetup(session.id, { [field]: value });
   return (
     <section className="panel" aria-labelledby="details-title">

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { parseDelegateList, type DelegateListParse } from '../../../shared/delegates/parse-delegate-list';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 
 /** Paste a list, check it, see a preview and per-line errors, and only then add it, all at once. */
 export function PasteDelegates({ sessionId }: { sessionId: string }) {
   const id = useId();
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<DelegateListParse | null>(null);
   const [status, setStatus] = useState('');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { QuizMode, Session } from '../../../shared/session/schema';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 
 const MODES: { mode: QuizMode; label: string; help: string }[] = [
   { mode: 'tally', label: 'Room tally', help: 'You count the hands for True, False and Not sure and type the numbers.' },
@@ -13,7 +13,7 @@ const MODES: { mode: QuizMode; label: string; help: string }[] = [
 
 /** How Activity 1 collects answers, and whether the quiz runs again at the close. */
 export function QuizSettings({ session }: { session: Session }) {
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const [error, setError] = useState<string | null>(null);
   const save = (patch: Partial<Pick<Session, 'quizMode' | 'quizRepeatAtClose'>>) => {
     setError(null);

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Session } from '../../../shared/session/schema';
 import { ConflictError } from '../../data/errors';
-import { useRunActions } from '../../data/run-hooks';
+import { useRunWriter } from '../../data/run-hooks';
 
 /** Starts the live run (draft → running) and opens the console; a started session is resumed. */
 export function StartSession({ session }: { session: Session }) {
-  const actions = useRunActions(session.id);
+  const actions = useRunWriter(session.id);
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const consolePath = `/sessions/${session.id}/run`;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Session, UnitMode } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
-import { useSessionActions } from '../../data/actions';
+import { useSessionWriter } from '../../data/session-write-hooks';
 import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 
@@ -14,7 +14,7 @@ const MODES: { mode: UnitMode; label: string; help: string }[] = [
 export function UnitsSection({ session }: { session: Session }) {
   const units = useUnits(session.id);
   const delegates = useDelegates(session.id);
-  const actions = useSessionActions();
+  const actions = useSessionWriter();
   const [message, setMessage] = useState<string | null>(null);
   const [groupName, setGroupName] = useState('');
   const [groupError, setGroupError] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import type { MappingPhase } from '../../../shared/template/schema';
 import { mapEntryToInput, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../../shared/work/map-entry-input';
 import type { MapEntry } from '../../../shared/work/schema';
 import { ValidationError } from '../../data/errors';
-import { useWorkWrites } from '../../data/work-hooks';
+import { useWorkWriter } from '../../data/work-hooks';
 import { SelectField, TextField } from './fields';
 import type { MapOptions } from './map-options';
 
@@ -19,7 +19,7 @@ interface Props {
 export function EntryEditDialog({ phase, options, entry, onClose }: Props) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const writes = useWorkWrites();
+  const writes = useWorkWriter();
   const [form, setForm] = useState<MapEntryInput>(() => mapEntryToInput(entry));
   const [errors, setErrors] = useState<MapEntryErrors>({});
   const [problem, setProblem] = useState<string | null>(null);

@@ -5,7 +5,7 @@ import type { MappingPhase } from '../../../shared/template/schema';
 import { emptyMapEntryInput, mapEntryToInput, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../../shared/work/map-entry-input';
 import type { MapEntry } from '../../../shared/work/schema';
 import { ValidationError } from '../../data/errors';
-import { useUnitMapEntries, useWorkWrites } from '../../data/work-hooks';
+import { useUnitMapEntries, useWorkWriter } from '../../data/work-hooks';
 import { CELL_SEPARATOR, mapOptions, splitCell, type MapOptions } from './map-options';
 import { UndoBar } from './UndoBar';
 import { useStableCallback } from './use-stable';
@@ -45,7 +45,7 @@ function sameInput(a: MapEntryInput, b: MapEntryInput): boolean {
 export function PaperTranscription({ sessionId, phase, unit }: Props) {
   const id = useId();
   const entries = useUnitMapEntries(sessionId, unit.id);
-  const writes = useWorkWrites();
+  const writes = useWorkWriter();
   const options = useMemo(() => mapOptions(phase), [phase]);
   const nextKey = useRef(BLANK_ROWS);
   const [lastCell, setLastCell] = useState<{ columnId: string; rowId: string } | null>(null);

@@ -7,7 +7,7 @@ import { nextOrder } from '../../../shared/work/reorder';
 import { gapCells, unitMap } from '../../../shared/work/room-map';
 import type { Action, ActionLink } from '../../../shared/work/schema';
 import { ValidationError } from '../../data/errors';
-import { useActionCandidateCards, usePlans, useUnitActions, useUnitChannels, useUnitMapEntries, useWorkWrites } from '../../data/work-hooks';
+import { useActionCandidateCards, usePlans, useUnitActions, useUnitChannels, useUnitMapEntries, useWorkWriter } from '../../data/work-hooks';
 import { ActionForm, type LinkOption } from './ActionForm';
 import { UndoBar } from './UndoBar';
 import { focusIsFree, useStableCallback } from './use-stable';
@@ -32,7 +32,7 @@ function errorsOf(e: unknown): ActionMessages {
 /** One unit's action plan: drafts from its gaps, channels and the room's action candidates; its actions in order; done or not. */
 export function UnitActionPlan({ sessionId, phase, mapping, unit }: Props) {
   const id = useId();
-  const writes = useWorkWrites();
+  const writes = useWorkWriter();
   const actions = useUnitActions(sessionId, unit.id);
   const entries = useUnitMapEntries(sessionId, unit.id);
   const channels = useUnitChannels(sessionId, unit.id);

@@ -4,7 +4,7 @@ import type { ChannelsPhase } from '../../../shared/template/schema';
 import { channelSchema, type Channel } from '../../../shared/work/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import { ValidationError } from '../../data/errors';
-import { emptyChannelInput, useUnitChannels, useWorkWrites, validateChannelInput, type ChannelInput } from '../../data/work-hooks';
+import { emptyChannelInput, useUnitChannels, useWorkWriter, validateChannelInput, type ChannelInput } from '../../data/work-hooks';
 import { UndoBar } from './UndoBar';
 import { useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
@@ -23,7 +23,7 @@ function check(key: TextKey) {
 export function UnitChannels({ sessionId, phase, unit }: { sessionId: string; phase: ChannelsPhase; unit: Unit }) {
   const id = useId();
   const channels = useUnitChannels(sessionId, unit.id);
-  const writes = useWorkWrites();
+  const writes = useWorkWriter();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -131,7 +131,7 @@ export function UnitChannels({ sessionId, phase, unit }: { sessionId: string; ph
 
 const ChannelItem = memo(
   function ChannelItem({ channel, onDelete }: { channel: Channel; onDelete: (c: Channel) => void }) {
-    const writes = useWorkWrites();
+    const writes = useWorkWriter();
     const id = useId();
     const [livedError, setLivedError] = useState<string | null>(null);
     // The choice shows at once; the stored value takes over when the channel is saved.

@@ -4,7 +4,7 @@ import type { MappingPhase } from '../../../shared/template/schema';
 import { emptyMapEntryInput, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../../shared/work/map-entry-input';
 import type { MapEntry } from '../../../shared/work/schema';
 import { ValidationError } from '../../data/errors';
-import { useUnitMapEntries, useWorkWrites } from '../../data/work-hooks';
+import { useUnitMapEntries, useWorkWriter } from '../../data/work-hooks';
 import { EntryEditDialog } from './EntryEditDialog';
 import { SelectField, TextField } from './fields';
 import { mapOptions, type MapOptions } from './map-options';
@@ -34,7 +34,7 @@ const NO_ENTRIES: MapEntry[] = [];
 export function UnitMapEditor({ sessionId, phase, unit, autoFocus = false }: Props) {
   const id = useId();
   const entries = useUnitMapEntries(sessionId, unit.id);
-  const writes = useWorkWrites();
+  const writes = useWorkWriter();
   const options = useMemo(() => mapOptions(phase), [phase]);
   const [target, setTarget] = useState<Cell>(() => ({ columnId: phase.columns[0]?.id ?? '', rowId: phase.rows[0]?.id ?? '' }));
   const [sticky, setSticky] = useState<Sticky>({ strengthId: '', frequencyId: null, livedExperience: 'unsure' });

@@ -16,7 +16,7 @@ import type { ThemeGroup } from '../../../../shared/run/themes';
 import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import { ValidationError } from '../../../data/errors';
-import type { RunActions } from '../../../data/run-hooks';
+import type { RunWriter } from '../../../data/run-hooks';
 import { CardItem } from './CardItem';
 import type { CardCommands } from './DiscussionPanel';
 
@@ -37,7 +37,7 @@ interface Props {
   phase: DiscussionPhase;
   delegates: readonly Delegate[];
   units: readonly Unit[];
-  actions: RunActions;
+  actions: RunWriter;
   commands: CardCommands;
 }
 
@@ -122,7 +122,7 @@ function ThemeColumn({ group, themes, phase, delegates, units, actions, commands
   );
 }
 
-function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunActions; commands: CardCommands }) {
+function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWriter; commands: CardCommands }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(theme.name);
   const [error, setError] = useState<string | null>(null);

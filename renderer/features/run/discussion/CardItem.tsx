@@ -4,7 +4,7 @@ import type { Card, Theme } from '../../../../shared/run/schema';
 import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import { ValidationError } from '../../../data/errors';
-import type { RunActions } from '../../../data/run-hooks';
+import type { RunWriter } from '../../../data/run-hooks';
 import { attributionName, attributionValue, parseAttribution, shortText } from './attribution';
 import { CardMetaFields } from './CardMetaFields';
 import type { CardCommands } from './DiscussionPanel';
@@ -15,7 +15,7 @@ interface Props {
   phase: DiscussionPhase;
   delegates: readonly Delegate[];
   units: readonly Unit[];
-  actions: RunActions;
+  actions: RunWriter;
   commands: CardCommands;
 }
 

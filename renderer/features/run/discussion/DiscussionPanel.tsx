@@ -6,7 +6,7 @@ import type { DiscussionPhase } from '../../../../shared/template/schema';
 import type { DiscussionChange, DiscussionPatch } from '../../../data/discussion-repo';
 import { ConflictError, ValidationError } from '../../../data/errors';
 import { useDelegates, useUnits } from '../../../data/hooks';
-import { usePhaseCards, usePhaseThemes, type RunActions } from '../../../data/run-hooks';
+import { usePhaseCards, usePhaseThemes, type RunWriter } from '../../../data/run-hooks';
 import { useUndoKeys } from '../use-run-shortcuts';
 import { CardBoard } from './CardBoard';
 import { CardCapture } from './CardCapture';
@@ -25,7 +25,7 @@ export interface CardCommands {
  * grouping with a keyboard alternative, dot votes, action candidates, and undo/redo for this
  * phase's changes (the stack starts afresh when the phase changes).
  */
-export function DiscussionPanel({ session, phase, actions }: { session: Session; phase: DiscussionPhase; actions: RunActions }) {
+export function DiscussionPanel({ session, phase, actions }: { session: Session; phase: DiscussionPhase; actions: RunWriter }) {
   const cards = usePhaseCards(session.id, phase.id);
   const themes = usePhaseThemes(session.id, phase.id);
   const delegates = useDelegates(session.id);

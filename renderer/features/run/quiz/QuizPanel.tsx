@@ -7,7 +7,7 @@ import { quizPhaseOf, selectedStatements } from '../../../../shared/template/age
 import type { QuizStatement } from '../../../../shared/template/schema';
 import { AnswerChart } from '../../../components/AnswerChart';
 import { useDelegates } from '../../../data/hooks';
-import { useQuizAnswers, useQuizTallies, type RunActions } from '../../../data/run-hooks';
+import { useQuizAnswers, useQuizTallies, type RunWriter } from '../../../data/run-hooks';
 import { DelegateGrid } from './DelegateGrid';
 import { formatShare } from './format-share';
 import { QuizSummary } from './QuizSummary';
@@ -17,7 +17,7 @@ import { TallyForm } from './TallyForm';
 interface Props {
   session: Session;
   run: RunState;
-  actions: RunActions;
+  actions: RunWriter;
 }
 
 /** The latest tally for one statement and round (there is normally exactly one). */

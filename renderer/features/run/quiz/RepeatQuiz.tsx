@@ -1,14 +1,14 @@
 import { setQuizRound } from '../../../../shared/run/run-state';
 import type { RunState } from '../../../../shared/run/schema';
 import type { Session } from '../../../../shared/session/schema';
-import type { RunActions } from '../../../data/run-hooks';
+import type { RunWriter } from '../../../data/run-hooks';
 import { QuizPanel } from './QuizPanel';
 
 /**
  * The optional second run of the quiz at the close (set per session in setup). While it is on,
  * the projector shows the quiz instead of this phase; the summary then compares before and after.
  */
-export function RepeatQuiz({ session, run, actions }: { session: Session; run: RunState; actions: RunActions }) {
+export function RepeatQuiz({ session, run, actions }: { session: Session; run: RunState; actions: RunWriter }) {
   const on = run.quiz.round === 'after';
   return (
     <section className="repeat-quiz" aria-labelledby="repeat-title">

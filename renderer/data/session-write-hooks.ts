@@ -10,8 +10,9 @@ import { addGroup, assignDelegate, removeUnit, renameUnit, setTableCount, setUni
 /**
  * The write side for components: each call goes through a repository inside a transaction and
  * is tracked for the "saved" indicator. Components never touch `db` themselves.
+ * Every write hook in renderer/data is named `useXxxWriter` and returns an `XxxWriter`.
  */
-export function useSessionActions() {
+export function useSessionWriter() {
   const db = useDb();
   return useMemo(
     () => ({
@@ -34,3 +35,5 @@ export function useSessionActions() {
     [db],
   );
 }
+
+export type SessionWriter = ReturnType<typeof useSessionWriter>;

@@ -7,7 +7,7 @@ import { trackSave } from './save-status';
 export const ARCHIVE_FILE_KIND = { description: 'Co-Create Studio archive', extensions: ['cocreate'], mimeType: 'application/x-cocreate' };
 
 /** Reading and writing session archives, for components. */
-export function useArchiveActions() {
+export function useArchiveWriter() {
   const db = useDb();
   return useMemo(
     () => ({
