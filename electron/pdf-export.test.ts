@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
 import { ipcContract } from '../shared/ipc/contract';
-import { printRoute } from '../shared/output/print-routes';
+import { printDocumentPath } from '../shared/output/print-document-path';
 import { createPdfExportHandlers, printPageUrl, printWindowOptions, type FolderDialogLike, type PrintContentsLike, type PrintWindowLike } from './pdf-export';
 
 type FakeWindow = { id: number };
@@ -14,8 +14,8 @@ const event: FakeEvent = { windowId: 1 };
 
 const SESSION = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const DELEGATE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-const delegateRoute = printRoute({ kind: 'delegate', sessionId: SESSION, delegateId: DELEGATE }, 'letter');
-const reportRoute = printRoute({ kind: 'report', sessionId: SESSION }, 'a4');
+const delegateRoute = printDocumentPath({ kind: 'delegate', sessionId: SESSION, delegateId: DELEGATE }, 'letter');
+const reportRoute = printDocumentPath({ kind: 'report', sessionId: SESSION }, 'a4');
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7 fake');
 
 let dir: string;
@@ -268,10 +268,10 @@ describe('writeTextFileInFolder', () => {
   });
 });
 
-describe('printRoute', () => {
+describe('printDocument', () => {
   it('opens the print dialog for a ready page and says whether it printed', async () => {
     const { handlers, windows } = setup();
-    await expect(handlers.printRoute({ route: reportRoute }, event)).resolves.toEqual({ printed: true });
+    await expect(handlers.printDocument({ route: reportRoute }, event)).resolves.toEqual({ printed: true });
     expect(windows[0]!.loaded).toEqual([printPageUrl(reportRoute)]);
     expect(windows[0]!.webContents.printOptions).toEqual([{ silent: false, printBackground: true }]);
     expect(windows[0]!.shown).toBe(true);
@@ -280,7 +280,7 @@ describe('printRoute', () => {
 
   it('stops waiting when the print window is closed during the dialog', async () => {
     const { handlers, windows } = setup({ printAnswer: null });
-    const printing = handlers.printRoute({ route: reportRoute }, event);
+    const printing = handlers.printDocument({ route: reportRoute }, event);
     await expect.poll(() => windows[0]?.webContents.printOptions.length).toBe(1);
     windows[0]!.close();
     await expect(printing).resolves.toEqual({ printed: false, reason: 'The print window was closed.' });
@@ -288,6 +288,6 @@ describe('printRoute', () => {
 
   it('reports a cancelled print', async () => {
     const { handlers } = setup({ printAnswer: [false, 'cancelled'] });
-    await expect(handlers.printRoute({ route: reportRoute }, event)).resolves.toEqual({ printed: false, reason: 'cancelled' });
+    await expect(handlers.printDocument({ route: reportRoute }, event)).resolves.toEqual({ printed: false, reason: 'cancelled' });
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { BrowserWindowConstructorOptions, OpenDialogOptions, PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
 import { APP_ORIGIN } from '../shared/csp';
 import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
-import { parsePrintRoute, PDF_PAGE_SIZE, type ParsedPrintRoute } from '../shared/output/print-routes';
+import { parsePrintDocumentPath, PDF_PAGE_SIZE, type ParsedPrintDocumentPath } from '../shared/output/print-document-path';
 import { writeFileAtomic } from './atomic-write';
 import { secureWebPreferences } from './security';
 
@@ -54,7 +54,7 @@ export interface PdfExportHandlers<E> {
   pickExportFolder(...args: [...IpcArgs<'pickExportFolder'>, E]): Promise<IpcResult<'pickExportFolder'>>;
   printToPdf(...args: [...IpcArgs<'printToPdf'>, E]): Promise<IpcResult<'printToPdf'>>;
   writeTextFileInFolder(...args: [...IpcArgs<'writeTextFileInFolder'>, E]): Promise<IpcResult<'writeTextFileInFolder'>>;
-  printRoute(...args: [...IpcArgs<'printRoute'>, E]): Promise<IpcResult<'printRoute'>>;
+  printDocument(...args: [...IpcArgs<'printDocument'>, E]): Promise<IpcResult<'printDocument'>>;
 }
 
 export const DEFAULT_READY_TIMEOUT_MS = 60_000;
@@ -107,8 +107,8 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
     return resolved;
   };
 
-  const routeOf = (route: string, method: string): ParsedPrintRoute => {
-    const parsed = parsePrintRoute(route);
+  const routeOf = (route: string, method: string): ParsedPrintDocumentPath => {
+    const parsed = parsePrintDocumentPath(route);
     if (!parsed) throw new Error(`${method}: not a print route`);
     return parsed;
   };
@@ -181,12 +181,12 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
       return { path: target };
     },
 
-    async printRoute({ route }) {
-      routeOf(route, 'printRoute');
+    async printDocument({ route }) {
+      routeOf(route, 'printDocument');
       return withPrintPage(
         route,
         (window) =>
-          new Promise<IpcResult<'printRoute'>>((resolve) => {
+          new Promise<IpcResult<'printDocument'>>((resolve) => {
             // Shown while printing: on macOS the print dialog is a sheet on its window, which a hidden
             // window cannot present; the facilitator also sees what is being printed.
             window.show();

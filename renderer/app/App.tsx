@@ -4,7 +4,7 @@ import { SaveIndicator } from '../components/SaveIndicator';
 import { useAutoBackup } from '../data/auto-backup';
 import { HomePage } from '../features/home/HomePage';
 import { OutputsPage } from '../features/outputs/OutputsPage';
-import { printRoutes } from '../features/print/print-routes';
+import { printPageRoutes } from '../features/print/print-page-routes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { ProjectorPage } from '../features/projector/ProjectorPage';
 import { RunPage } from '../features/run/RunPage';
@@ -63,7 +63,7 @@ export const routes = [
   // The audience view: no app header, the whole window is the slide.
   { path: '/projector/:sessionId', element: <ProjectorPage /> },
   // Printable documents: no app header; the page is the paper (see features/print).
-  ...printRoutes,
+  ...printPageRoutes,
 ];
 
 export function App() {

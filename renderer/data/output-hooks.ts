@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { PaperSize } from '../../shared/output/print-routes';
+import type { PaperSize } from '../../shared/output/print-document-path';
 import { useDb } from '../app/providers';
 import { getPaperSize, loadSessionBundle, setPaperSize, type SessionBundle } from './output-repo';
 import { trackSave } from './save-status';

@@ -1,5 +1,5 @@
 import type { Archive } from '../../shared/archive';
-import { DEFAULT_PAPER_SIZE, paperSizeSchema, type PaperSize } from '../../shared/output/print-routes';
+import { DEFAULT_PAPER_SIZE, paperSizeSchema, type PaperSize } from '../../shared/output/print-document-path';
 import { exportSessionArchive } from './archive-repo';
 import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';

@@ -20,7 +20,7 @@ function fakeBridge(overrides: Partial<CocreateBridge> = {}) {
     pickExportFolder: record('pickExportFolder', { folder: '/home/me/Exports' }),
     printToPdf: record('printToPdf', { path: '/home/me/Exports/a.pdf' }),
     writeTextFileInFolder: record('writeTextFileInFolder', { path: '/home/me/Exports/distribution.csv' }),
-    printRoute: record('printRoute', { printed: true }),
+    printDocument: record('printDocument', { printed: true }),
     onMenuCommand: () => () => undefined,
     ...overrides,
   } as CocreateBridge;
@@ -61,8 +61,8 @@ describe('the Electron host’s PDF export', () => {
   it('prints a route and says whether it was printed', async () => {
     const printed = fakeBridge();
     await expect(createElectronHost(printed.bridge).printDocument(route)).resolves.toEqual({ status: 'printed' });
-    expect(printed.calls).toEqual([['printRoute', { route }]]);
-    const cancelled = fakeBridge({ printRoute: async () => ({ printed: false, reason: 'cancelled' }) });
+    expect(printed.calls).toEqual([['printDocument', { route }]]);
+    const cancelled = fakeBridge({ printDocument: async () => ({ printed: false, reason: 'cancelled' }) });
     await expect(createElectronHost(cancelled.bridge).printDocument(route)).resolves.toEqual({ status: 'not-printed', reason: 'cancelled' });
   });
 });

@@ -58,7 +58,7 @@ export function createElectronHost(bridge: CocreateBridge): Host {
       },
     },
     async printDocument(route) {
-      const result = await bridge.printRoute({ route });
+      const result = await bridge.printDocument({ route });
       return result.printed ? { status: 'printed' } : { status: 'not-printed', reason: result.reason ?? 'cancelled' };
     },
   };

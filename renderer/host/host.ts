@@ -41,7 +41,7 @@ export interface Host {
    * document instead, whose print dialog can save one PDF.
    */
   readonly pdfFolderExport: PdfFolderExport | null;
-  /** Sends a print route (e.g. from `printRoute()`) to the printer through the system print dialog. */
+  /** Sends a print route (e.g. from `printDocumentPath()`) to the printer through the system print dialog. */
   printDocument(route: string): Promise<PrintOutcome>;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportFileNameSchema } from '../output/export-file-name';
-import { printRouteSchema } from '../output/print-routes';
+import { printDocumentPathSchema } from '../output/print-document-path';
 
 /**
  * The one contract between the renderer and the Electron host: method → args schema → result schema.
@@ -47,7 +47,7 @@ export const ipcContract = {
    * (paper size from the route's `?paper=`) and writes `fileName` atomically into a picked folder.
    */
   printToPdf: {
-    args: z.tuple([z.object({ route: printRouteSchema, folder: exportFolder, fileName: exportFileNameSchema('pdf') })]),
+    args: z.tuple([z.object({ route: printDocumentPathSchema, folder: exportFolder, fileName: exportFileNameSchema('pdf') })]),
     result: z.object({ path: z.string() }),
   },
   /** Writes a CSV file (e.g. distribution.csv) atomically into a picked folder. */
@@ -56,8 +56,8 @@ export const ipcContract = {
     result: z.object({ path: z.string() }),
   },
   /** Loads a print route in a hidden window and opens the system print dialog for it. */
-  printRoute: {
-    args: z.tuple([z.object({ route: printRouteSchema })]),
+  printDocument: {
+    args: z.tuple([z.object({ route: printDocumentPathSchema })]),
     result: z.object({ printed: z.boolean(), reason: z.string().max(500).optional() }),
   },
   /** Opens the audience window for a session (full screen on a second display), or closes it. */

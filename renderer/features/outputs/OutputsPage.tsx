@@ -1,7 +1,7 @@
 import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_PAPER_SIZE, MAX_BLANK_SETS, printRoute, type PaperSize, type PrintDocument } from '../../../shared/output/print-routes';
+import { DEFAULT_PAPER_SIZE, MAX_BLANK_SETS, printDocumentPath, type PaperSize, type PrintDocument } from '../../../shared/output/print-document-path';
 import { useHost } from '../../app/providers';
 import { useOutputWriter, usePaperSize, useSessionBundle } from '../../data/output-hooks';
 import type { SessionBundle } from '../../data/output-repo';
@@ -66,7 +66,7 @@ function Outputs({ bundle }: { bundle: SessionBundle }) {
   const blankValid = /^\d{1,2}$/.test(blankText.trim()) && blankCount >= 1 && blankCount <= MAX_BLANK_SETS;
   const worksheetDoc: PrintDocument | null =
     worksheetMode === 'units' ? { kind: 'worksheets', sessionId, blankSets: null } : blankValid ? { kind: 'worksheets', sessionId, blankSets: blankCount } : null;
-  const route = (doc: PrintDocument) => printRoute(doc, paper);
+  const route = (doc: PrintDocument) => printDocumentPath(doc, paper);
   const reportDoc: PrintDocument = { kind: 'report', sessionId };
   const allDoc: PrintDocument = { kind: 'delegates', sessionId };
   const namePrefix = [session.title, session.campus].map((p) => p.trim()).filter(Boolean).join(' - ');

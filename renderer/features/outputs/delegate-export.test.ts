@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import Papa from 'papaparse';
-import { parsePrintRoute } from '../../../shared/output/print-routes';
+import { parsePrintDocumentPath } from '../../../shared/output/print-document-path';
 import type { PdfFolderExport } from '../../host/host';
 import { exportAllDelegatePdfs, summariseExport } from './delegate-export';
 import { saveDocumentPdf } from './document-pdf';
@@ -26,7 +26,7 @@ class FakeFolderExport implements PdfFolderExport {
   }
   async writePdf({ route, folder, fileName }: { route: string; folder: string; fileName: string }) {
     this.calls.push(`pdf ${fileName}`);
-    const parsed = parsePrintRoute(route);
+    const parsed = parsePrintDocumentPath(route);
     expect(parsed).not.toBeNull();
     const delegateId = parsed?.document.kind === 'delegate' ? parsed.document.delegateId : '';
     const failure = this.options.failFor?.get(delegateId);

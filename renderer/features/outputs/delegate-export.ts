@@ -7,13 +7,13 @@ import {
   type ExportReport,
   type ExportTarget,
 } from '../../../shared/output/export-orchestrator';
-import { printRoute, type PaperSize } from '../../../shared/output/print-routes';
+import { printDocumentPath, type PaperSize } from '../../../shared/output/print-document-path';
 import type { PdfFolderExport } from '../../host/host';
 
 /** Writes each delegate's print route as a PDF, and text files, into one folder through the Host. */
 export function folderExportTarget(pdf: PdfFolderExport, folder: string, sessionId: string, paper: PaperSize): ExportTarget {
   return {
-    writePdf: (fileName, delegateId) => pdf.writePdf({ route: printRoute({ kind: 'delegate', sessionId, delegateId }, paper), folder, fileName }),
+    writePdf: (fileName, delegateId) => pdf.writePdf({ route: printDocumentPath({ kind: 'delegate', sessionId, delegateId }, paper), folder, fileName }),
     writeText: (fileName, text) => pdf.writeCsv({ folder, fileName, text }),
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { PaperSize } from '../../../shared/output/print-routes';
+import type { PaperSize } from '../../../shared/output/print-document-path';
 import { cssString } from './css-string';
 import './print.css';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { blankSetsFromSearch, paperFromSearch } from '../../../shared/output/print-routes';
+import { blankSetsFromSearch, paperFromSearch } from '../../../shared/output/print-document-path';
 import type { Session } from '../../../shared/session/schema';
 import { useSessionBundle } from '../../data/output-hooks';
 import { formatSessionWhen } from '../../format';

@@ -4,9 +4,9 @@ import { AllDelegatesPrintPage, DelegatePrintPage, ReportPrintPage, WorksheetsPr
 /**
  * One route per printable document, outside the app shell (no header, no navigation), so the
  * screen preview, the browser's print dialog and Electron's printToPDF all print the same page.
- * Their canonical URLs are built by `printRoute()` in shared/output/print-routes.ts.
+ * Their canonical paths are built by `printDocumentPath()` in shared/output/print-document-path.ts.
  */
-export const printRoutes: RouteObject[] = [
+export const printPageRoutes: RouteObject[] = [
   {
     path: '/print/:sessionId',
     children: [

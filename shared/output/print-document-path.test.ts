@@ -3,17 +3,17 @@ import {
   blankSetsFromSearch,
   MAX_BLANK_SETS,
   paperFromSearch,
-  parsePrintRoute,
-  printRoute,
-  printRouteSchema,
+  parsePrintDocumentPath,
+  printDocumentPath,
+  printDocumentPathSchema,
   type PrintDocument,
-} from './print-routes';
+} from './print-document-path';
 
 const S = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const D = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const params = (text: string) => new URLSearchParams(text);
 
-describe('printRoute / parsePrintRoute', () => {
+describe('printDocumentPath / parsePrintDocumentPath', () => {
   const documents: PrintDocument[] = [
     { kind: 'worksheets', sessionId: S, blankSets: null },
     { kind: 'worksheets', sessionId: S, blankSets: 12 },
@@ -23,22 +23,22 @@ describe('printRoute / parsePrintRoute', () => {
   ];
 
   it('writes one canonical route per document', () => {
-    expect(printRoute({ kind: 'report', sessionId: S }, 'a4')).toBe(`/print/${S}/report?paper=a4`);
-    expect(printRoute({ kind: 'delegate', sessionId: S, delegateId: D }, 'letter')).toBe(`/print/${S}/delegate/${D}?paper=letter`);
-    expect(printRoute({ kind: 'worksheets', sessionId: S, blankSets: 3 }, 'a4')).toBe(`/print/${S}/worksheets?paper=a4&blank=3`);
-    expect(printRoute({ kind: 'worksheets', sessionId: S, blankSets: null }, 'a4')).toBe(`/print/${S}/worksheets?paper=a4`);
+    expect(printDocumentPath({ kind: 'report', sessionId: S }, 'a4')).toBe(`/print/${S}/report?paper=a4`);
+    expect(printDocumentPath({ kind: 'delegate', sessionId: S, delegateId: D }, 'letter')).toBe(`/print/${S}/delegate/${D}?paper=letter`);
+    expect(printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: 3 }, 'a4')).toBe(`/print/${S}/worksheets?paper=a4&blank=3`);
+    expect(printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: null }, 'a4')).toBe(`/print/${S}/worksheets?paper=a4`);
   });
 
   it.each(documents)('reads back what it wrote: %o', (document) => {
     for (const paper of ['a4', 'letter'] as const) {
-      expect(parsePrintRoute(printRoute(document, paper))).toEqual({ document, paper });
+      expect(parsePrintDocumentPath(printDocumentPath(document, paper))).toEqual({ document, paper });
     }
   });
 
   it('refuses an impossible number of blank sets', () => {
-    expect(() => printRoute({ kind: 'worksheets', sessionId: S, blankSets: 0 }, 'a4')).toThrow(RangeError);
-    expect(() => printRoute({ kind: 'worksheets', sessionId: S, blankSets: MAX_BLANK_SETS + 1 }, 'a4')).toThrow(RangeError);
-    expect(() => printRoute({ kind: 'worksheets', sessionId: S, blankSets: 1.5 }, 'a4')).toThrow(RangeError);
+    expect(() => printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: 0 }, 'a4')).toThrow(RangeError);
+    expect(() => printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: MAX_BLANK_SETS + 1 }, 'a4')).toThrow(RangeError);
+    expect(() => printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: 1.5 }, 'a4')).toThrow(RangeError);
   });
 
   it.each([
@@ -57,12 +57,12 @@ describe('printRoute / parsePrintRoute', () => {
     `/sessions/${S}/setup`,
     ` /print/${S}/report?paper=a4`,
   ])('refuses %j', (route) => {
-    expect(parsePrintRoute(route)).toBeNull();
-    expect(printRouteSchema.safeParse(route).success).toBe(false);
+    expect(parsePrintDocumentPath(route)).toBeNull();
+    expect(printDocumentPathSchema.safeParse(route).success).toBe(false);
   });
 
   it('accepts a canonical route in the schema', () => {
-    expect(printRouteSchema.safeParse(`/print/${S}/delegates?paper=letter`).success).toBe(true);
+    expect(printDocumentPathSchema.safeParse(`/print/${S}/delegates?paper=letter`).success).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The renderer's print routes: one per printable document. The renderer builds them, Electron's main
- * process loads them in a hidden window to make PDFs, and the IPC contract accepts nothing else, so
- * a route is only ever written in one canonical form ("/print/<session>/report?paper=a4").
+ * The path of each printable document ("/print/<session>/report?paper=a4"). The renderer builds it,
+ * Electron's main process loads it in a hidden window to make PDFs or print (IPC `printToPdf`,
+ * `printDocument`), and the IPC contract accepts nothing else, so a path is only ever written in one
+ * canonical form. The React routes that render these pages are in renderer/features/print/print-page-routes.tsx.
  */
 import { z } from 'zod';
 
@@ -23,7 +24,7 @@ export type PrintDocument =
   | { kind: 'delegates'; sessionId: string }
   | { kind: 'report'; sessionId: string };
 
-export interface ParsedPrintRoute {
+export interface ParsedPrintDocumentPath {
   document: PrintDocument;
   paper: PaperSize;
 }
@@ -42,7 +43,7 @@ function checkBlankSets(blankSets: number | null): void {
 }
 
 /** The hash route of a document, e.g. "/print/<session>/delegate/<delegate>?paper=letter". */
-export function printRoute(document: PrintDocument, paper: PaperSize): string {
+export function printDocumentPath(document: PrintDocument, paper: PaperSize): string {
   const base = `/print/${document.sessionId}`;
   switch (document.kind) {
     case 'worksheets':
@@ -58,7 +59,7 @@ export function printRoute(document: PrintDocument, paper: PaperSize): string {
 }
 
 /** The document a route names, or null for anything that is not exactly a print route. */
-export function parsePrintRoute(route: string): ParsedPrintRoute | null {
+export function parsePrintDocumentPath(route: string): ParsedPrintDocumentPath | null {
   if (route.length > MAX_ROUTE_LENGTH) return null;
   const match = ROUTE.exec(route);
   if (!match) return null;
@@ -76,10 +77,10 @@ export function parsePrintRoute(route: string): ParsedPrintRoute | null {
 }
 
 /** For the IPC contract: only the app's own print routes may be loaded into a print window. */
-export const printRouteSchema = z
+export const printDocumentPathSchema = z
   .string()
   .max(MAX_ROUTE_LENGTH)
-  .refine((route) => parsePrintRoute(route) !== null, { message: 'is not a print route' });
+  .refine((route) => parsePrintDocumentPath(route) !== null, { message: 'is not a print route' });
 
 /** The paper size a page's `?paper=` search parameter asks for; anything unknown is the default. */
 export function paperFromSearch(search: URLSearchParamsLike): PaperSize {
