@@ -1,13 +1,15 @@
-// Serves the built renderer on loopback only, with the same CSP as the Electron app.
+// Serves the built renderer on loopback only, with the same CSP as the Electron app, and keeps
+// backups of the sessions on disk (build/web-data-api.ts) so a cleared browser profile loses nothing.
 // A fixed default port matters: IndexedDB is stored per origin (port included).
 import { createReadStream, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const DEFAULT_PORT = 47615;
 const ROOT = resolve(fileURLToPath(new URL('../dist/renderer', import.meta.url)));
+const DATA_API_SOURCE = fileURLToPath(new URL('./web-data-api.ts', import.meta.url));
 
 // The same directives as the Electron app (shared/csp.ts reads this file too).
 export const CONTENT_SECURITY_POLICY = JSON.parse(readFileSync(new URL('../shared/csp-directives.json', import.meta.url), 'utf8')).join('; ');
@@ -54,14 +56,51 @@ async function fileFor(urlPath) {
   return null;
 }
 
-export function startWebServer({ port = resolvePort(), host = '127.0.0.1' } = {}) {
+/**
+ * The data service is TypeScript sharing the app's schemas and the Electron host's backup store, so
+ * it is bundled here on start (esbuild is already a dependency of the build); nothing extra needs
+ * building first. Imported from memory, so parallel starts never race over an output file.
+ */
+export async function loadDataApi() {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [DATA_API_SOURCE],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-cache',
+};
+
+/**
+ * Starts the server. `dataDir` defaults to COCREATE_DATA_DIR or the OS's per-user data folder;
+ * `dataApi` lets tests pass the module in directly instead of bundling it.
+ */
+export async function startWebServer({ port = resolvePort(), host = '127.0.0.1', dataDir, dataApi } = {}) {
+  const api = dataApi ?? (await loadDataApi());
+  const token = api.newToken();
+  let listening = port;
+  const data = api.createWebDataApi({ dataDir: dataDir ?? api.resolveDataDir(), token, port: () => listening });
   const server = createServer(async (req, res) => {
-    const headers = {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-cache',
-    };
+    const headers = SECURITY_HEADERS;
+    // DNS rebinding: a foreign name resolving to 127.0.0.1 must not reach the page (and its secret) or the API.
+    if (!api.isAllowedHost(req.headers.host, listening)) {
+      res.writeHead(421, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).end('Unknown host name');
+      return;
+    }
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (await data.handle(req, res, pathname)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, headers).end();
       return;
@@ -69,6 +108,13 @@ export function startWebServer({ port = resolvePort(), host = '127.0.0.1' } = {}
     const file = await fileFor(req.url ?? '/');
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    if (file === join(ROOT, 'index.html')) {
+      // The page gets this launch's secret; never cached, so a reload after a restart gets the new one.
+      const html = api.injectToken(await readFile(file, 'utf8'), token);
+      res.writeHead(200, { ...headers, 'Cache-Control': 'no-store', 'Content-Type': TYPES['.html'] });
+      res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
     res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -81,8 +127,13 @@ export function startWebServer({ port = resolvePort(), host = '127.0.0.1' } = {}
       else reject(error);
     });
     server.listen(port, host, () => {
-      const actual = server.address().port;
-      resolvePromise({ url: `http://${host}:${actual}/`, close: () => new Promise((r) => server.close(() => r(undefined))) });
+      listening = server.address().port;
+      resolvePromise({
+        url: `http://${host}:${listening}/`,
+        dataDir: dataDir ?? api.resolveDataDir(),
+        backupsDir: data.backupRoot,
+        close: () => new Promise((r) => server.close(() => r(undefined))),
+      });
     });
   });
 }
@@ -95,8 +146,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(1);
   }
   try {
-    const { url } = await startWebServer();
+    const { url, backupsDir } = await startWebServer();
     console.log(`Co-Create Studio is running at ${url} (loopback only). Open it in Chromium, Chrome or Edge. Press Ctrl+C to stop.`);
+    console.log(`Backups of your sessions are kept in ${backupsDir}`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -14,7 +14,7 @@ import { createFileDialogHandlers } from './file-dialogs';
 import { archivePathFromArgv, PendingArchive, takeLaunchArchive } from './launch-archive';
 import { createPdfExportHandlers, printWindowOptions } from './pdf-export';
 import { createProjectorController } from './projector-window';
-import { createSessionBackupHandler } from './session-backups';
+import { createSessionBackupHandlers } from './session-backups';
 import { hardenSession, hardenWebContents } from './security';
 import { registerHandlers } from './validated-ipc';
 import { createConsoleWindow } from './windows';
@@ -84,7 +84,7 @@ function start(): void {
       return projectorWindows.toggle(sessionId);
     },
     takeLaunchArchive: () => takeLaunchArchive(pendingArchive, fsPromises),
-    backupSession: createSessionBackupHandler({ backupRoot: path.join(app.getPath('userData'), 'backups') }),
+    ...createSessionBackupHandlers({ backupRoot: path.join(app.getPath('userData'), 'backups') }, app.getPath('userData')),
     ...createPdfExportHandlers<BaseWindow, IpcMainInvokeEvent>({
       createPrintWindow: () => new BrowserWindow(printWindowOptions()),
       dialog,

@@ -45,6 +45,14 @@ export function createElectronHost(bridge: CocreateBridge): Host {
         const result = await bridge.backupSession({ sessionId, text });
         return { location: result.location };
       },
+      list: () => withReadableError(() => bridge.listSessionBackups()),
+      async read(sessionId) {
+        return (await withReadableError(() => bridge.readSessionBackup({ sessionId })))?.text ?? null;
+      },
+    },
+    async dataFacts() {
+      const facts = await withReadableError(() => bridge.dataFacts());
+      return { kind: 'electron', storeLocation: `the app's own browser storage, inside ${facts.dataFolder}`, ...facts };
     },
     pdfFolderExport: {
       async pickFolder() {

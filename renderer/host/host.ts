@@ -1,3 +1,4 @@
+import type { BackupSummary } from '../../shared/backup/backup-api';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
 export interface FileKind {
@@ -29,10 +30,13 @@ export interface Host {
    */
   toggleProjector(sessionId: string, open?: boolean): Promise<ProjectorStatus>;
   /**
-   * Automatic backups of session archives into the app's own folder (Electron), outside the
-   * browser storage. null in web mode, where archives are saved by hand.
+   * Automatic backups of session archives on disk, outside the browser storage: the app's own
+   * folder (Electron) or the web-mode server's data folder. null where no such service exists
+   * (e.g. the Vite dev server), where archives are saved by hand.
    */
-  readonly sessionBackups: { save(sessionId: string, text: string): Promise<{ location: string }> } | null;
+  readonly sessionBackups: SessionBackups | null;
+  /** Where this host keeps the data and its backups, for "About this data". */
+  dataFacts(): Promise<HostDataFacts>;
   /** The archive the app was launched with (a double-clicked .cocreate file), once; web: none. */
   takeLaunchArchive(): Promise<OpenFileResult | { status: 'none' }>;
   /**
@@ -43,6 +47,25 @@ export interface Host {
   readonly pdfFolderExport: PdfFolderExport | null;
   /** Sends a print route (e.g. from `printDocumentPath()`) to the printer through the system print dialog. */
   printDocument(route: string): Promise<PrintOutcome>;
+}
+
+export interface SessionBackups {
+  save(sessionId: string, text: string): Promise<{ location: string }>;
+  /** The newest backup of each session, most recently changed first. */
+  list(): Promise<BackupSummary[]>;
+  /** The newest backup of a session as archive text; null when there is none. */
+  read(sessionId: string): Promise<string | null>;
+}
+
+export interface HostDataFacts {
+  kind: 'electron' | 'web';
+  /** Where the sessions themselves live, in words ("this browser profile, for http://127.0.0.1:47615"). */
+  storeLocation: string;
+  /** The app's own folder on disk (Electron's user-data folder, the web server's data folder); null when none. */
+  dataFolder: string | null;
+  backupsFolder: string | null;
+  lastBackupAt: number | null;
+  backupCount: number;
 }
 
 export interface ProjectorStatus {

@@ -1,10 +1,13 @@
 import { MAX_OPEN_FILE_BYTES, type Host, type OpenFileResult, type PrintOutcome } from './host';
-
+import { createServerBackups, serverToken } from './server-backups';
 
 /** The Host in a plain browser: downloads through a Blob link, opens through a file input. */
 export function createWebHost(doc: Document = document): Host {
   // The projector window this console opened, so the same button can close it again.
   let projector: Window | null = null;
+  const origin = doc.defaultView?.location.origin ?? window.location.origin;
+  const token = serverToken(doc);
+  const server = token ? createServerBackups(token, origin) : null;
   return {
     kind: 'web',
     getAppInfo() {
@@ -31,7 +34,13 @@ export function createWebHost(doc: Document = document): Host {
     takeLaunchArchive() {
       return Promise.resolve({ status: 'none' as const });
     },
-    sessionBackups: null,
+    // Backups on disk through the web-mode server that served this page (its secret is in the page).
+    sessionBackups: server?.backups ?? null,
+    async dataFacts() {
+      const storeLocation = `this browser profile, for ${origin} only`;
+      if (!server) return { kind: 'web', storeLocation, dataFolder: null, backupsFolder: null, lastBackupAt: null, backupCount: 0 };
+      return { kind: 'web', storeLocation, ...(await server.facts()) };
+    },
     saveTextFile({ suggestedName, kind, text }) {
       const url = URL.createObjectURL(new Blob([text], { type: `${kind.mimeType};charset=utf-8` }));
       const link = doc.createElement('a');

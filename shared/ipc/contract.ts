@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupListSchema, hostDataFactsSchema } from '../backup/backup-api';
 import { exportFileNameSchema } from '../output/export-file-name';
 import { printDocumentPathSchema } from '../output/print-document-path';
 
@@ -84,6 +85,21 @@ export const ipcContract = {
   backupSession: {
     args: z.tuple([z.object({ sessionId: z.uuid(), text: z.string().max(MAX_FILE_BYTES) })]),
     result: z.object({ saved: z.boolean(), location: z.string() }),
+  },
+  /** The newest backup of each session in the backup folder (for restoring after lost data). */
+  listSessionBackups: {
+    args: z.tuple([]),
+    result: backupListSchema,
+  },
+  /** The newest backup of one session, or null when there is none. */
+  readSessionBackup: {
+    args: z.tuple([z.object({ sessionId: z.uuid() })]),
+    result: z.object({ text: z.string().max(MAX_FILE_BYTES) }).nullable(),
+  },
+  /** Where the app keeps its data and backups, for "About this data". */
+  dataFacts: {
+    args: z.tuple([]),
+    result: hostDataFactsSchema,
   },
 } as const;
 

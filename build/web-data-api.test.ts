@@ -1,0 +1,125 @@
+import 'fake-indexeddb/auto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseArchive } from '../shared/archive';
+import { builtInTemplates } from '../shared/templates';
+import { exportSessionArchive, serializeArchive } from '../renderer/data/archive-repo';
+import { CoCreateDb } from '../renderer/data/db';
+import { createSession } from '../renderer/data/sessions-repo';
+import { createWebDataApi, injectToken, isAllowedHost, newToken, resolveDataDir, TOKEN_HEADER } from './web-data-api';
+
+let dataDir: string;
+let server: Server;
+let base: string;
+let origin: string;
+const token = newToken();
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'cocreate-data-'));
+  let port = 0;
+  const api = createWebDataApi({ dataDir, token, port: () => port, maxBodyBytes: 2 * 1024 * 1024 });
+  server = createServer((req, res) => {
+    void api.handle(req, res, (req.url ?? '/').split('?')[0]!).then((handled) => {
+      if (!handled) res.writeHead(404).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+  origin = `http://127.0.0.1:${port}`;
+  base = `${origin}/api`;
+});
+afterEach(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function sessionArchive(title = 'Autumn co-creation') {
+  const db = new CoCreateDb(`api-${crypto.randomUUID()}`);
+  await db.open();
+  const session = await createSession(db, builtInTemplates[0]!, 1000);
+  await db.sessions.update(session.id, { title, campus: 'North' });
+  const text = serializeArchive(await exportSessionArchive(db, session.id));
+  db.close();
+  await db.delete();
+  return { id: session.id, text };
+}
+
+const backupFiles = () => (existsSync(path.join(dataDir, 'backups')) ? readdirSync(path.join(dataDir, 'backups'), { recursive: true }) : []);
+const put = (id: string, body: string, headers: Record<string, string> = { Origin: origin, [TOKEN_HEADER]: token }) => fetch(`${base}/backups/${id}`, { method: 'PUT', body, headers });
+
+describe('the web server backup service', () => {
+  it('writes a valid archive atomically, lists it with its title, and reads it back byte for byte', async () => {
+    const { id, text } = await sessionArchive();
+    const res = await put(id, text);
+    expect(res.status).toBe(200);
+    const file = path.join(dataDir, 'backups', `${id}.cocreate`);
+    expect((await res.json()) as unknown).toMatchObject({ location: file });
+    expect(parseArchive(readFileSync(file, 'utf8'))).toMatchObject({ ok: true, archive: { session: { id } } });
+    // No temporary files left behind.
+    expect(backupFiles()).toEqual([`${id}.cocreate`]);
+
+    const list = (await (await fetch(`${base}/backups`, { headers: { [TOKEN_HEADER]: token } })).json()) as unknown[];
+    expect(list).toEqual([expect.objectContaining({ sessionId: id, title: 'Autumn co-creation', campus: 'North', bytes: Buffer.byteLength(text) })]);
+    expect(await (await fetch(`${base}/backups/${id}`, { headers: { [TOKEN_HEADER]: token } })).text()).toBe(text);
+
+    // A second backup rotates the first into history.
+    expect((await put(id, text)).status).toBe(200);
+    expect(readdirSync(path.join(dataDir, 'backups', 'history'))).toHaveLength(1);
+    const facts = (await (await fetch(`${base}/data-facts`, { headers: { [TOKEN_HEADER]: token } })).json()) as { backupCount: number; lastBackupAt: number; dataFolder: string };
+    expect(facts).toMatchObject({ backupCount: 2, dataFolder: dataDir });
+    expect(facts.lastBackupAt).toBeGreaterThan(0);
+  });
+
+  it('refuses callers without the secret, with a wrong one, from another origin or site, and writes nothing', async () => {
+    const { id, text } = await sessionArchive();
+    const refused = [
+      await put(id, text, { Origin: origin }),
+      await put(id, text, { Origin: origin, [TOKEN_HEADER]: newToken() }),
+      await put(id, text, { Origin: 'http://evil.example', [TOKEN_HEADER]: token }),
+      await put(id, text, { Origin: 'null', [TOKEN_HEADER]: token }),
+      await put(id, text, { Origin: origin, [TOKEN_HEADER]: token, 'Sec-Fetch-Site': 'cross-site' }),
+      // A write without Origin did not come from a browser page of ours.
+      await put(id, text, { [TOKEN_HEADER]: token }),
+      await fetch(`${base}/backups`),
+      await fetch(`${base}/backups`, { headers: { Origin: 'http://evil.example', [TOKEN_HEADER]: token } }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403, 403, 403]);
+    expect(((await refused[2]!.json()) as { error: string }).error).toMatch(/other sites/);
+    expect((await fetch(`${base}/backups/${id}`, { method: 'OPTIONS', headers: { Origin: origin, [TOKEN_HEADER]: token } })).status).toBe(405);
+    expect(backupFiles()).toEqual([]);
+  });
+
+  it('refuses oversized bodies, damaged archives and archives of another session, and writes nothing', async () => {
+    const { id, text } = await sessionArchive();
+    const other = await sessionArchive();
+    const big = await put(id, 'x'.repeat(2 * 1024 * 1024 + 1));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toMatch(/at most 2 MB/);
+    expect((await put(id, text.slice(0, text.length / 2))).status).toBe(400);
+    const wrong = await put(id, other.text);
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: string }).error).toMatch(/another session/);
+    expect((await put('not-a-session', text)).status).toBe(404);
+    expect(backupFiles()).toEqual([]);
+  });
+});
+
+describe('where the server keeps its data', () => {
+  it('follows COCREATE_DATA_DIR, then each OS’s per-user data folder', () => {
+    expect(resolveDataDir({ COCREATE_DATA_DIR: '/srv/cocreate' }, 'linux', '/home/a')).toBe('/srv/cocreate');
+    expect(resolveDataDir({}, 'linux', '/home/a')).toBe('/home/a/.local/share/co-create-studio');
+    expect(resolveDataDir({ XDG_DATA_HOME: '/data' }, 'linux', '/home/a')).toBe('/data/co-create-studio');
+    expect(resolveDataDir({ XDG_DATA_HOME: 'relative' }, 'linux', '/home/a')).toBe('/home/a/.local/share/co-create-studio');
+    expect(resolveDataDir({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Application Support/Co-Create Studio Web');
+    expect(resolveDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32', 'C:\\Users\\a')).toBe('C:\\Users\\a\\AppData\\Roaming\\Co-Create Studio Web');
+  });
+
+  it('answers only to loopback host names on its own port, and hands the secret in a meta tag', () => {
+    expect(isAllowedHost('127.0.0.1:47615', 47615)).toBe(true);
+    expect(isAllowedHost('localhost:47615', 47615)).toBe(true);
+    for (const host of [undefined, '127.0.0.1:80', 'evil.example:47615', 'localhost.evil.example:47615', '127.0.0.1']) expect(isAllowedHost(host, 47615)).toBe(false);
+    expect(injectToken('<html><head><title>x</title></head></html>', 'abc')).toContain('<head>\n    <meta name="cocreate-server-token" content="abc" />');
+  });
+});
