@@ -49,6 +49,13 @@ function createFakeElectron(options: { gotLock?: boolean; platform?: string } = 
   class FakeWebContents extends EventEmitter {
     openHandler: Listener | null = null;
     sent: unknown[][] = [];
+    reloads = 0;
+    reload() {
+      this.reloads++;
+    }
+    isDestroyed() {
+      return false;
+    }
     setWindowOpenHandler(handler: Listener) {
       this.openHandler = handler;
     }
@@ -69,14 +76,32 @@ function createFakeElectron(options: { gotLock?: boolean; platform?: string } = 
       this.loaded.push(url);
       return Promise.resolve();
     }
-    show() {}
-    focus() {}
+    destroyed = false;
+    show() {
+      log.push(`show ${String(this.options.title)}`);
+    }
+    showInactive() {
+      log.push(`showInactive ${String(this.options.title)}`);
+    }
+    focus() {
+      log.push(`focus ${String(this.options.title)}`);
+    }
+    setFullScreen() {}
+    setSimpleFullScreen() {}
+    getBounds() {
+      return { x: 0, y: 0, width: 1280, height: 800 };
+    }
     restore() {}
     isMinimized() {
       return false;
     }
     isDestroyed() {
-      return false;
+      return this.destroyed;
+    }
+    close() {
+      this.destroyed = true;
+      log.push(`close ${String(this.options.title)}`);
+      this.emit('closed');
     }
     static getAllWindows() {
       return windows;
@@ -91,7 +116,15 @@ function createFakeElectron(options: { gotLock?: boolean; platform?: string } = 
     buildFromTemplate: (template: Array<{ label?: string }>) => ({ template }),
     setApplicationMenu: (menu: { template: Array<{ label?: string }> }) => (menuTemplate = menu.template),
   };
-  const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: (title: string) => log.push(`error box ${title}`) };
+  const dialog = {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+    showErrorBox: (title: string) => log.push(`error box ${title}`),
+    showMessageBox: vi.fn((_window: unknown, options: { message: string }) => {
+      log.push(`message box ${options.message}`);
+      return Promise.resolve({ response: 0, checkboxChecked: false });
+    }),
+  };
 
   const becomeReady = async () => {
     isReady = true;
@@ -205,11 +238,51 @@ describe('electron/main', () => {
     expect(fake.windows).toHaveLength(1);
   });
 
-  it('quits when all windows close (except on macOS)', async () => {
+  it('quits when all windows close, on every platform', async () => {
     const fake = createFakeElectron();
     await loadMain(fake);
     fake.module.app.emit('window-all-closed');
-    expect(fake.log.includes('quit')).toBe(process.platform !== 'darwin');
+    expect(fake.log).toContain('quit');
+  });
+
+  it('closing the console closes the projector and quits', async () => {
+    const fake = createFakeElectron();
+    await loadMain(fake);
+    await fake.becomeReady();
+    const status = await fake.ipcHandlers.get(ipcChannel('toggleProjector'))!(trustedEvent(fake), { sessionId: '6f1c3d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f' });
+    expect(status).toMatchObject({ open: true });
+    const [consoleWindow, projectorWindow] = fake.windows;
+    expect(projectorWindow!.options.title).toBe('Co-Create Studio — projector');
+    // The projector never gets the preload bridge.
+    expect(projectorWindow!.options.webPreferences).not.toHaveProperty('preload');
+    fake.log.length = 0;
+    consoleWindow!.close();
+    expect(fake.log).toEqual(['close Co-Create Studio', 'close Co-Create Studio — projector', 'quit']);
+  });
+
+  it('shows the projector without focus and keeps the keyboard on the console', async () => {
+    const fake = createFakeElectron();
+    await loadMain(fake);
+    await fake.becomeReady();
+    fake.log.length = 0;
+    await fake.ipcHandlers.get(ipcChannel('toggleProjector'))!(trustedEvent(fake), { sessionId: '6f1c3d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f' });
+    fake.windows[1]!.emit('ready-to-show');
+    expect(fake.log).toEqual(['showInactive Co-Create Studio — projector', 'focus Co-Create Studio']);
+  });
+
+  it('reloads a crashed console and then tells the facilitator', async () => {
+    const fake = createFakeElectron();
+    await loadMain(fake);
+    await fake.becomeReady();
+    const contents = fake.windows[0]!.webContents;
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    expect(contents.reloads).toBe(1);
+    expect(fake.module.dialog.showMessageBox).not.toHaveBeenCalled();
+    contents.emit('did-finish-load');
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      fake.windows[0],
+      expect.objectContaining({ message: 'The console stopped unexpectedly and was reloaded.', detail: expect.stringContaining('it crashed (exit code 139)') }),
+    );
   });
 
   it('quits at once when another instance holds the lock', async () => {

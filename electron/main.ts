@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, t
 import { APP_SCHEME } from '../shared/csp';
 import { buildAppMenuTemplate, sendMenuCommand } from './app-menu';
 import { createAppRequestHandler, registerAppScheme } from './app-protocol';
+import { consoleGaveUpNotice, consoleReloadedNotice, recoverFromRendererCrashes } from './crash-recovery';
 import { createFileDialogHandlers } from './file-dialogs';
 import { archivePathFromArgv, PendingArchive, takeLaunchArchive } from './launch-archive';
 import { createPdfExportHandlers, printWindowOptions } from './pdf-export';
@@ -42,8 +43,19 @@ function documentsFolder(): string {
 
 function openConsoleWindow(): BrowserWindow {
   const window = createConsoleWindow({ BrowserWindow, preloadPath });
+  recoverFromRendererCrashes(window.webContents, {
+    onReloaded: (details) => void dialog.showMessageBox(window, consoleReloadedNotice(details)),
+    onGaveUp: (details) => {
+      const notice = consoleGaveUpNotice(details);
+      dialog.showErrorBox(notice.title, notice.content);
+    },
+  });
   window.on('closed', () => {
     if (consoleWindow === window) consoleWindow = null;
+    // The console is the app: without it the projector would keep showing the room a frozen
+    // slide and the menus would act on nothing. Hidden print windows would keep it alive too.
+    projector?.close();
+    app.quit();
   });
   consoleWindow = window;
   return window;
@@ -66,8 +78,11 @@ function start(): void {
   projector = createProjectorController({
     BrowserWindow,
     screen,
-    preloadPath,
+    platform: process.platform,
     consoleBounds: () => (consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow.getBounds() : null),
+    focusConsole: () => {
+      if (consoleWindow && !consoleWindow.isDestroyed()) consoleWindow.focus();
+    },
   });
   const projectorWindows = projector;
 
@@ -127,9 +142,9 @@ if (!app.requestSingleInstanceLock()) {
   // Every webContents, including ones we did not create directly, is locked to the app origin.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  // One window is the app, on macOS too: closing the console quits rather than leaving a menu bar
+  // whose commands have no console to act on.
+  app.on('window-all-closed', () => app.quit());
 
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openConsoleWindow();

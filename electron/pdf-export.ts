@@ -10,7 +10,7 @@ import { APP_ORIGIN } from '../shared/csp';
 import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
 import { parsePrintDocumentPath, PDF_PAGE_SIZE, type ParsedPrintDocumentPath } from '../shared/output/print-document-path';
 import { writeFileAtomic } from './atomic-write';
-import { secureWebPreferences } from './security';
+import { bridgelessWebPreferences } from './security';
 
 /** The parts of Electron's WebContents used to wait for a print page and print it. */
 export interface PrintContentsLike {
@@ -64,12 +64,11 @@ export const DEFAULT_READY_TIMEOUT_MS = 60_000;
  * APIs, so it gets none. Not throttled while hidden, so its timers and fonts load at full speed.
  */
 export function printWindowOptions(): BrowserWindowConstructorOptions {
-  const { preload: _preload, ...webPreferences } = secureWebPreferences('');
   return {
     show: false,
     width: 900,
     height: 1200,
-    webPreferences: { ...webPreferences, backgroundThrottling: false },
+    webPreferences: { ...bridgelessWebPreferences(), backgroundThrottling: false },
   };
 }
 

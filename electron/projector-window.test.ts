@@ -10,19 +10,33 @@ function fakeScreen(displays: DisplayLike[]): ScreenLike {
   return { getAllDisplays: () => displays, getDisplayMatching: (rect) => displays.find((d) => d.bounds.x <= rect.x && rect.x < d.bounds.x + d.bounds.width) ?? displays[0]! };
 }
 
+/** A BrowserWindow after Electron's docs: showInactive() shows without focus; show() would focus. */
 class FakeWindow implements ProjectorWindowLike {
   static created: FakeWindow[] = [];
+  /** What happened to windows and focus, in order, across the console and the projector. */
+  static log: string[] = [];
   destroyed = false;
   fullScreen = false;
+  simpleFullScreen = false;
   shown = false;
   urls: string[] = [];
   private listeners = new Map<string, () => void>();
   readonly webContents = {
     handlers: [] as string[],
-    on(event: string) {
+    listeners: new Map<string, Array<(...args: never[]) => void>>(),
+    reloads: 0,
+    on(event: string, listener: (...args: never[]) => void) {
       this.handlers.push(event);
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
       return this;
     },
+    once(event: string, listener: (...args: never[]) => void) {
+      return this.on(event, listener);
+    },
+    reload() {
+      this.reloads++;
+    },
+    isDestroyed: () => this.destroyed,
     setWindowOpenHandler() {
       this.handlers.push('window-open');
     },
@@ -42,12 +56,17 @@ class FakeWindow implements ProjectorWindowLike {
     this.destroyed = true;
     this.listeners.get('closed')?.();
   }
-  show() {
+  showInactive() {
     this.shown = true;
+    FakeWindow.log.push('projector shown inactive');
   }
-  focus() {}
   setFullScreen(flag: boolean) {
     this.fullScreen = flag;
+    FakeWindow.log.push(`projector full screen ${flag}`);
+  }
+  setSimpleFullScreen(flag: boolean) {
+    this.simpleFullScreen = flag;
+    FakeWindow.log.push(`projector simple full screen ${flag}`);
   }
   once(event: string, listener: () => void) {
     this.listeners.set(event, listener);
@@ -69,11 +88,26 @@ describe('projector window', () => {
     expect(chooseProjectorDisplay(fakeScreen([laptop]), laptop.bounds)).toEqual({ display: null, displays: 1 });
   });
 
-  it('opens full screen on the external display, with the secure preferences', () => {
-    const options = projectorWindowOptions('/p.cjs', projectorDisplay);
+  it('opens full screen on the external display, with the secure preferences and no preload bridge', () => {
+    const options = projectorWindowOptions(projectorDisplay, 'win32');
     expect(options).toMatchObject({ x: 1366, y: 0, width: 1920, height: 1080, fullscreen: true });
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(projectorWindowOptions('/p.cjs', null)).toMatchObject({ fullscreen: false, width: 1024 });
+    expect(options.webPreferences).toEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    });
+    expect(options.webPreferences).not.toHaveProperty('preload');
+    expect(projectorWindowOptions(null, 'linux')).toMatchObject({ fullscreen: false, width: 1024 });
+    expect(projectorWindowOptions(null, 'linux').webPreferences).not.toHaveProperty('preload');
+  });
+
+  it('uses simple full screen on macOS, never a native full-screen Space', () => {
+    const options = projectorWindowOptions(projectorDisplay, 'darwin');
+    expect(options).toMatchObject({ x: 1366, y: 0, width: 1920, height: 1080, fullscreen: false, simpleFullscreen: true });
   });
 
   it('toggles one hardened window that loads the projector route, and follows a new session', async () => {
@@ -81,8 +115,9 @@ describe('projector window', () => {
     const controller = createProjectorController({
       BrowserWindow: FakeWindow as never,
       screen: fakeScreen([laptop, projectorDisplay]),
-      preloadPath: '/p.cjs',
+      platform: 'linux',
       consoleBounds: () => laptop.bounds,
+      focusConsole: () => {},
     });
     expect(await controller.toggle(SESSION)).toEqual({ open: true, sessionId: SESSION, displays: 2, external: true });
     const window = FakeWindow.created[0]!;
@@ -101,10 +136,78 @@ describe('projector window', () => {
 
   it('notices when the facilitator closed the window by hand', async () => {
     FakeWindow.created = [];
-    const controller = createProjectorController({ BrowserWindow: FakeWindow as never, screen: fakeScreen([laptop]), preloadPath: '/p.cjs', consoleBounds: () => null });
+    const controller = createProjectorController({
+      BrowserWindow: FakeWindow as never,
+      screen: fakeScreen([laptop]),
+      platform: 'linux',
+      consoleBounds: () => null,
+      focusConsole: () => {},
+    });
     const opened = await controller.open(SESSION);
     expect(opened).toMatchObject({ open: true, external: false, displays: 1 });
     FakeWindow.created[0]!.close();
     expect(controller.status().open).toBe(false);
+  });
+
+  it('shows the projector without taking focus, then hands focus back to the console', async () => {
+    FakeWindow.created = [];
+    FakeWindow.log = [];
+    const controller = createProjectorController({
+      BrowserWindow: FakeWindow as never,
+      screen: fakeScreen([laptop, projectorDisplay]),
+      platform: 'win32',
+      consoleBounds: () => laptop.bounds,
+      focusConsole: () => FakeWindow.log.push('console focused'),
+    });
+    await controller.open(SESSION);
+    expect(FakeWindow.log).toEqual(['projector shown inactive', 'projector full screen true', 'console focused']);
+    // Pressing "Open projector view" again brings it up, still without taking the keyboard.
+    FakeWindow.log = [];
+    await controller.open(SESSION);
+    expect(FakeWindow.log).toEqual(['projector shown inactive', 'console focused']);
+  });
+
+  it('enters simple full screen on macOS', async () => {
+    FakeWindow.created = [];
+    FakeWindow.log = [];
+    const controller = createProjectorController({
+      BrowserWindow: FakeWindow as never,
+      screen: fakeScreen([laptop, projectorDisplay]),
+      platform: 'darwin',
+      consoleBounds: () => laptop.bounds,
+      focusConsole: () => FakeWindow.log.push('console focused'),
+    });
+    await controller.open(SESSION);
+    expect(FakeWindow.log).toEqual(['projector shown inactive', 'projector simple full screen true', 'console focused']);
+    expect(FakeWindow.created[0]!.fullScreen).toBe(false);
+  });
+
+  it('stays an ordinary window without a second display', async () => {
+    FakeWindow.created = [];
+    FakeWindow.log = [];
+    const controller = createProjectorController({
+      BrowserWindow: FakeWindow as never,
+      screen: fakeScreen([laptop]),
+      platform: 'darwin',
+      consoleBounds: () => laptop.bounds,
+      focusConsole: () => FakeWindow.log.push('console focused'),
+    });
+    await controller.open(SESSION);
+    expect(FakeWindow.log).toEqual(['projector shown inactive', 'console focused']);
+  });
+
+  it('reloads a projector whose renderer crashed', async () => {
+    FakeWindow.created = [];
+    const controller = createProjectorController({
+      BrowserWindow: FakeWindow as never,
+      screen: fakeScreen([laptop]),
+      platform: 'linux',
+      consoleBounds: () => null,
+      focusConsole: () => {},
+    });
+    await controller.open(SESSION);
+    const contents = FakeWindow.created[0]!.webContents;
+    for (const listener of contents.listeners.get('render-process-gone') ?? []) (listener as (event: unknown, details: unknown) => void)({}, { reason: 'crashed', exitCode: 139 });
+    expect(contents.reloads).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ORIGIN } from '../shared/csp';
 import type { IpcResult } from '../shared/ipc/contract';
-import { hardenWebContents, secureWebPreferences, type WebContentsLike } from './security';
+import { recoverFromRendererCrashes, type RecoverableContentsLike } from './crash-recovery';
+import { bridgelessWebPreferences, hardenWebContents, type WebContentsLike } from './security';
 import type { WindowConstructor } from './windows';
 
 export interface Rect {
@@ -21,13 +22,15 @@ export interface ScreenLike {
 }
 
 export interface ProjectorWindowLike {
-  readonly webContents: WebContentsLike;
+  readonly webContents: WebContentsLike & RecoverableContentsLike;
   loadURL(url: string): Promise<void>;
   isDestroyed(): boolean;
   close(): void;
-  show(): void;
-  focus(): void;
+  /** Never `show()`: that would take keyboard focus (and the shortcuts) away from the console. */
+  showInactive(): void;
   setFullScreen(flag: boolean): void;
+  /** macOS only: full screen without a new Space, so the console's display is left alone. */
+  setSimpleFullScreen(flag: boolean): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
   on(event: 'closed', listener: () => void): unknown;
 }
@@ -45,17 +48,23 @@ export function chooseProjectorDisplay(screen: ScreenLike, consoleBounds: Rect |
   return { display: all.length > 1 ? external : null, displays: all.length };
 }
 
-export function projectorWindowOptions(preloadPath: string, display: DisplayLike | null): BrowserWindowConstructorOptions {
+/**
+ * The projector never calls the host (it only reads IndexedDB, like the print windows), so it gets
+ * no preload and no bridge: a page shown to the room can reach nothing in main.
+ */
+export function projectorWindowOptions(display: DisplayLike | null, platform: NodeJS.Platform): BrowserWindowConstructorOptions {
   const base: BrowserWindowConstructorOptions = {
     title: 'Co-Create Studio — projector',
     backgroundColor: '#000000',
     show: false,
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: bridgelessWebPreferences(),
   };
   if (display) {
-    // Full screen on the external display.
-    return { ...base, ...display.bounds, fullscreen: true, frame: false };
+    // Full screen on the external display. On macOS native full screen opens a new Space (and
+    // can black out the console's display while it animates); simple full screen does not.
+    const fullScreen = platform === 'darwin' ? { fullscreen: false, simpleFullscreen: true } : { fullscreen: true };
+    return { ...base, ...display.bounds, ...fullScreen, frame: false };
   }
   // No second display: an ordinary movable window the facilitator can drag to the projector.
   return { ...base, width: 1024, height: 640, fullscreen: false };
@@ -66,8 +75,13 @@ export type ProjectorStatus = IpcResult<'toggleProjector'>;
 export interface ProjectorDeps<W extends ProjectorWindowLike> {
   BrowserWindow: WindowConstructor<W>;
   screen: ScreenLike;
-  preloadPath: string;
+  platform: NodeJS.Platform;
   consoleBounds: () => Rect | null;
+  /**
+   * Gives the keyboard back to the console after the projector appears: `showInactive()` is not
+   * honoured by every window manager, and going full screen can activate a window.
+   */
+  focusConsole: () => void;
 }
 
 /** Opens, follows and closes the audience window. One at a time. */
@@ -81,9 +95,19 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
     return { open: isOpen(), sessionId: isOpen() ? sessionId : null, displays, external: display !== null };
   };
 
+  const showWithoutFocus = (target: W, fullScreen: boolean) => {
+    target.showInactive();
+    if (fullScreen) {
+      if (deps.platform === 'darwin') target.setSimpleFullScreen(true);
+      else target.setFullScreen(true);
+    }
+    deps.focusConsole();
+  };
+
   const open = async (id: string): Promise<ProjectorStatus> => {
     if (isOpen() && sessionId === id) {
-      window!.show();
+      window!.showInactive();
+      deps.focusConsole();
       return status();
     }
     if (isOpen()) {
@@ -92,12 +116,11 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
       return status();
     }
     const { display } = chooseProjectorDisplay(deps.screen, deps.consoleBounds());
-    const created = new deps.BrowserWindow(projectorWindowOptions(deps.preloadPath, display));
+    const created = new deps.BrowserWindow(projectorWindowOptions(display, deps.platform));
     hardenWebContents(created.webContents);
-    created.once('ready-to-show', () => {
-      created.show();
-      if (display) created.setFullScreen(true);
-    });
+    // A crashed projector would show the room a blank screen; reloading it is all it needs.
+    recoverFromRendererCrashes(created.webContents);
+    created.once('ready-to-show', () => showWithoutFocus(created, display !== null));
     created.on('closed', () => {
       if (window === created) {
         window = null;

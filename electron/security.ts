@@ -2,10 +2,11 @@ import type { WebPreferences } from 'electron';
 import { isAppUrl } from './app-origin';
 
 /**
- * The only webPreferences any window of the app is created with: isolated, sandboxed, no Node.
- * `satisfies` keeps the literal types so tests (and readers) see the exact values.
+ * The webPreferences of windows that never call the host (projector, print windows): isolated,
+ * sandboxed, no Node and no preload, so no bridge at all. `satisfies` keeps the literal types so
+ * tests (and readers) see the exact values.
  */
-export function secureWebPreferences(preloadPath: string) {
+export function bridgelessWebPreferences() {
   return {
     contextIsolation: true,
     sandbox: true,
@@ -14,8 +15,12 @@ export function secureWebPreferences(preloadPath: string) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
-    preload: preloadPath,
   } as const satisfies WebPreferences;
+}
+
+/** The console's webPreferences: the same, plus the preload that exposes the typed bridge. */
+export function secureWebPreferences(preloadPath: string) {
+  return { ...bridgelessWebPreferences(), preload: preloadPath } as const satisfies WebPreferences;
 }
 
 /** The navigation events' first argument (Electron passes more, deprecated, positional ones). */
