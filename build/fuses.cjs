@@ -35,8 +35,8 @@ function fuseConfig({ FuseVersion, FuseV1Options }, { electronPlatformName, arch
     resetAdHocDarwinSignature: isMac && (arch === ARCH_ARM64 || arch === ARCH_UNIVERSAL),
     // No `ELECTRON_RUN_AS_NODE=1 "Co-Create Studio"` turning the app into node.
     [FuseV1Options.RunAsNode]: false,
-    // Cookies (and other network state) encrypted at rest with the OS keychain.
-    [FuseV1Options.EnableCookieEncryption]: true,
+    // EnableCookieEncryption is left alone: the app uses no cookies, and on macOS the fuse needs a
+    // signed app (it reads a keychain entry tied to the signature).
     // NODE_OPTIONS and --inspect could inject code into the main process.
     [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
     [FuseV1Options.EnableNodeCliInspectArguments]: false,

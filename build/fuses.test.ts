@@ -41,11 +41,11 @@ describe('fuses afterPack hook', () => {
 
   it('sets the hardening fuses and re-signs ad hoc only for Apple Silicon', () => {
     const config = hook.fuseConfig({ FuseVersion, FuseV1Options }, context('win32'));
+    expect(config).not.toHaveProperty(String(FuseV1Options.EnableCookieEncryption));
     expect(config).toEqual({
       version: FuseVersion.V1,
       resetAdHocDarwinSignature: false,
       [FuseV1Options.RunAsNode]: false,
-      [FuseV1Options.EnableCookieEncryption]: true,
       [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
@@ -58,13 +58,17 @@ describe('fuses afterPack hook', () => {
 
   it('flips the fuse wire of a (fake) packaged Linux binary', async () => {
     // A stand-in for the Electron binary: the fuse sentinel, wire version 1, 9 fuses all enabled.
-    const wire = Buffer.from([1, 9, ...Array(9).fill(FuseState.ENABLE)]);
+    // Cookie encryption ships disabled in Electron, as here.
+    const fuses = Array<number>(9).fill(FuseState.ENABLE);
+    fuses[FuseV1Options.EnableCookieEncryption] = FuseState.DISABLE;
+    const wire = Buffer.from([1, 9, ...fuses]);
     const binary = Buffer.concat([Buffer.from('\x7fELF padding '), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), wire, Buffer.from(' tail')]);
     await writeFile(path.join(dir, 'co-create-studio'), binary);
     await hook.afterPack({ ...context('linux'), appOutDir: dir });
     const flipped = await getCurrentFuseWire(path.join(dir, 'co-create-studio'));
     expect(flipped[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
-    expect(flipped[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
+    // The cookie-encryption fuse is not configured: it stays as Electron ships it (off).
+    expect(flipped[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.DISABLE);
     expect(flipped[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
     expect(flipped[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
     expect(flipped[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
