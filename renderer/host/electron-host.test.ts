@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import type { CocreateBridge } from '../../shared/ipc/contract';
-import { createElectronHost, remoteErrorMessage } from './electron-host';
+import { ipcChannel, ipcContract, type CocreateBridge, type IpcMethod } from '../../shared/ipc/contract';
+import { createElectronHost, remoteErrorMessage, withReadableErrors } from './electron-host';
 
 const route = '/print/0f8fad5b-d9cb-469f-a165-70867728950e/report?paper=a4';
 
@@ -72,5 +72,50 @@ describe('remoteErrorMessage', () => {
     expect(remoteErrorMessage(new Error("Error invoking remote method 'cocreate:x': TypeError: bad"))).toBe('bad');
     expect(remoteErrorMessage(new Error('plain'))).toBe('plain');
     expect(remoteErrorMessage('text')).toBe('text');
+  });
+});
+
+/** How Electron's ipcRenderer.invoke rejects when the handler in main throws (see ipcRenderer.invoke in Electron's docs). */
+const electronRejection = (method: IpcMethod, message: string) => new Error(`Error invoking remote method '${ipcChannel(method)}': Error: ${message}`);
+
+describe('readable bridge errors', () => {
+  it('every contract method rejects with only the reason', async () => {
+    const throwing = Object.fromEntries(
+      (Object.keys(ipcContract) as IpcMethod[]).map((method) => [method, () => Promise.reject(electronRejection(method, `${method} failed: permission denied`))]),
+    ) as unknown as CocreateBridge;
+    const bridge = withReadableErrors({ ...throwing, onMenuCommand: () => () => undefined });
+    for (const method of Object.keys(ipcContract) as IpcMethod[]) {
+      const call = bridge[method] as () => Promise<unknown>;
+      await expect(call()).rejects.toThrow(new RegExp(`^${method} failed: permission denied$`));
+    }
+  });
+
+  it('reaches the UI through the host as plain words (saving a file, the projector, backups)', async () => {
+    const host = createElectronHost(
+      fakeBridge({
+        saveTextFile: () => Promise.reject(electronRejection('saveTextFile', 'Could not write /media/usb/march.cocreate: the disk is read-only')),
+        toggleProjector: () => Promise.reject(electronRejection('toggleProjector', 'toggleProjector: the window that asked has closed')),
+        backupSession: () => Promise.reject(electronRejection('backupSession', 'Could not write /backups/x: the disk is full')),
+      }).bridge,
+    );
+    const kind = { description: 'Co-Create Studio archive', extensions: ['cocreate'], mimeType: 'application/x-cocreate' };
+    await expect(host.saveTextFile({ suggestedName: 'march.cocreate', kind, text: '{}' })).rejects.toThrow(/^Could not write \/media\/usb\/march\.cocreate: the disk is read-only$/);
+    await expect(host.toggleProjector('0f8fad5b-d9cb-469f-a165-70867728950e')).rejects.toThrow(/^toggleProjector: the window that asked has closed$/);
+    await expect(host.sessionBackups!.save('0f8fad5b-d9cb-469f-a165-70867728950e', '{}')).rejects.toThrow(/^Could not write \/backups\/x: the disk is full$/);
+  });
+
+  it('keeps the menu subscription working', () => {
+    const heard: string[] = [];
+    const bridge = withReadableErrors(
+      fakeBridge({
+        onMenuCommand: (listener) => {
+          listener('new-session');
+          return () => heard.push('unsubscribed');
+        },
+      }).bridge,
+    );
+    const unsubscribe = bridge.onMenuCommand((command) => heard.push(command));
+    unsubscribe();
+    expect(heard).toEqual(['new-session', 'unsubscribed']);
   });
 });

@@ -1,4 +1,4 @@
-import type { CocreateBridge } from '../../shared/ipc/contract';
+import { ipcContract, type CocreateBridge, type IpcMethod } from '../../shared/ipc/contract';
 import type { Host } from './host';
 
 /** Electron prefixes errors from main with "Error invoking remote method '<channel>': Error: "; a facilitator needs only the reason. */
@@ -15,8 +15,23 @@ async function withReadableError<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The bridge with every contract method's failures reduced to their reason, so whatever the UI
+ * shows from a rejected call ("Could not write …: the disk is full") reads as plain words.
+ */
+export function withReadableErrors(bridge: CocreateBridge): CocreateBridge {
+  const methods = Object.fromEntries(
+    (Object.keys(ipcContract) as IpcMethod[]).map((method) => {
+      const call = bridge[method] as (...args: unknown[]) => Promise<unknown>;
+      return [method, (...args: unknown[]) => withReadableError(() => call(...args))];
+    }),
+  ) as { [M in IpcMethod]: CocreateBridge[M] };
+  return { ...methods, onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
+}
+
 /** The Host over `window.cocreate`, the typed bridge the Electron preload exposes. */
-export function createElectronHost(bridge: CocreateBridge): Host {
+export function createElectronHost(rawBridge: CocreateBridge): Host {
+  const bridge = withReadableErrors(rawBridge);
   return {
     kind: 'electron',
     async getAppInfo() {
@@ -59,10 +74,10 @@ export function createElectronHost(bridge: CocreateBridge): Host {
         return (await bridge.pickExportFolder())?.folder ?? null;
       },
       async writePdf({ route, folder, fileName }) {
-        await withReadableError(() => bridge.printToPdf({ route, folder, fileName }));
+        await bridge.printToPdf({ route, folder, fileName });
       },
       async writeCsv({ folder, fileName, text }) {
-        await withReadableError(() => bridge.writeTextFileInFolder({ folder, fileName, text }));
+        await bridge.writeTextFileInFolder({ folder, fileName, text });
       },
     },
     async printDocument(route) {
