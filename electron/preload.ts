@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema runs (the CSP forbids its `new Function` probe).
+import '../shared/zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from './bridge';
 

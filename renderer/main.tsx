@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema runs (the CSP forbids its `new Function` probe).
+import '../shared/zod-jitless';
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/app.css';
