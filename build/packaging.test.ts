@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * electron-builder.yml and package.json as electron-builder 26 reads them (it parses the YAML with
+ * js-yaml too). Packaging cannot run here (it downloads Electron), so its inputs are checked instead.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  homepage?: string;
+  author?: { name?: string; email?: string };
+};
+type Config = Record<string, unknown> & { linux: Record<string, unknown>; mac: Record<string, unknown>; win: Record<string, unknown> };
+const config = load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Config;
+
+describe('package metadata', () => {
+  it('has the homepage and author email the deb target requires', () => {
+    expect(pkg.homepage).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+(\/\S*)?$/);
+    expect(pkg.author?.name).toBeTruthy();
+    expect(pkg.author?.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]+$/);
+  });
+
+  it('names the same maintainer in the Linux packages', () => {
+    expect(config.linux.maintainer).toBe(`${pkg.author!.name} <${pkg.author!.email}>`);
+  });
+});
