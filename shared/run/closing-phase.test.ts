@@ -16,10 +16,15 @@ describe('closingPhaseOf', () => {
   });
 
   it('is the last phase (the conclusion) when there is no close phase', () => {
+    const phases = [phase('intro', 'intro'), phase('plan', 'action-plan')];
+    expect(closingPhaseOf({ phases })?.id).toBe('plan');
+  });
+
+  it("is the built-in templates' own close phase, at the end of the agenda", () => {
     for (const template of builtInTemplates) {
       const last = template.phases[template.phases.length - 1]!;
       expect(closingPhaseOf(template)?.id).toBe(last.id);
-      expect(last.kind).toBe('action-plan');
+      expect(last.kind).toBe('close');
     }
   });
 
@@ -30,7 +35,7 @@ describe('closingPhaseOf', () => {
 });
 
 describe('the repeat quiz on the projector', () => {
-  it('shows at the conclusion of a template without a close phase, only in the after round and only when repeating', () => {
+  it('shows at the close, only in the after round and only when repeating', () => {
     const template = builtInTemplates[0]!;
     const session = { id: '6f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c11', template, caseStudy: '', quizMode: 'tally' as const, quizRepeatAtClose: true };
     const last = template.phases[template.phases.length - 1]!;

@@ -74,6 +74,9 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, index) => ids.indexOf(id) !== index);
 }
 
+const COOK_SATHER_DEFINITION =
+  'a collaborative, reciprocal process through which all participants have the opportunity to contribute equally, although not necessarily in the same ways, to curricular or pedagogical conceptualization, decision making, implementation, investigation, or analysis';
+
 const kindsOf = (template: Template): Array<[Phase['kind'], number]> => template.phases.map((p) => [p.kind, p.minutes]);
 
 describe('built-in templates', () => {
@@ -131,8 +134,19 @@ describe('built-in templates', () => {
 describe("Co-creation with students' unions", () => {
   const template = getBuiltInTemplate('students-union-co-creation') as Template;
 
-  it('has the eight phases in order with their minutes', () => {
-    expect(template.revision).toBe(1);
+  it('has the nine phases in order with their minutes', () => {
+    expect(template.revision).toBe(2);
+    expect(template.phases.map((p) => p.id)).toEqual([
+      'su-welcome',
+      'su-quiz',
+      'su-discussion-1',
+      'su-engagement-map',
+      'su-discussion-2',
+      'su-channels',
+      'su-discussion-3',
+      'su-action-plan',
+      'su-close',
+    ]);
     expect(kindsOf(template)).toEqual([
       ['intro', 3],
       ['quiz', 8],
@@ -141,8 +155,79 @@ describe("Co-creation with students' unions", () => {
       ['discussion', 6],
       ['channels', 8],
       ['discussion', 6],
-      ['action-plan', 9],
+      ['action-plan', 6],
+      ['close', 3],
     ]);
+  });
+
+  it('has exactly these quiz statements, and selects six of them', () => {
+    const quiz = quizPhaseOf(template);
+    expect(quiz?.statements.map((s) => s.id)).toEqual([
+      'su-q-governing-body',
+      'su-q-finances',
+      'su-q-opt-out',
+      'su-q-secret-ballot',
+      'su-q-two-years',
+      'su-q-one-year-terms',
+      'su-q-nus-compulsory',
+      'su-q-affiliations-published',
+      'su-q-affiliation-ballot',
+      'su-q-charity',
+      'su-q-separate-entity',
+      'su-q-what-works',
+      'su-q-app-student-submission',
+    ]);
+    expect(quiz?.selectedStatementIds).toEqual([
+      'su-q-governing-body',
+      'su-q-opt-out',
+      'su-q-charity',
+      'su-q-app-student-submission',
+      'su-q-one-year-terms',
+      'su-q-what-works',
+    ]);
+  });
+
+  it('states the law as the Acts do', () => {
+    const byId = new Map(quizPhaseOf(template)?.statements.map((s) => [s.id, s]));
+    const optOut = byId.get('su-q-opt-out');
+    expect(optOut?.source).toContain('section 22(2)(c)');
+    expect(optOut?.explanation).toMatch(/Automatic membership is the norm/);
+    expect(optOut?.explanation).toMatch(/not unfairly disadvantaged/);
+    const ballot = byId.get('su-q-affiliation-ballot');
+    expect(ballot?.explanation).toMatch(/no more than 5 per cent/);
+    expect(ballot?.source).toContain('section 22(2)(l)');
+    const charity = byId.get('su-q-charity');
+    expect(charity?.source).toContain('Charities Act 2011, section 30');
+    expect(charity?.explanation).toMatch(/registered or not/);
+    expect(byId.get('su-q-what-works')?.source).toContain("Thomas, L., Hill, M., O'Mahony, J. and Yorke, M. (2017) Supporting student success: strategies for institutional change");
+    expect(byId.get('su-q-app-student-submission')).toMatchObject({ answer: true, source: expect.stringContaining('Office for Students') });
+    expect(quizPhaseOf(template)?.facilitatorNotes).toMatch(/section 21/);
+  });
+
+  it('gives Discussion 1 case-study prompts, ground rules, one topic per table and the point about the plan', () => {
+    const d1 = template.phases.find((p) => p.id === 'su-discussion-1');
+    if (d1?.kind !== 'discussion') throw new Error('no Discussion 1');
+    expect(d1.topics.map((t) => t.id)).toEqual(['su-t-union-structures', 'su-t-lifecycle', 'su-t-already-engaged', 'su-t-wider-engagement']);
+    expect(d1.oneTopicPerTable).toBe(true);
+    const prompts = (d1.scaffoldPrompts ?? []).join(' ');
+    for (const word of ['Campuses', 'Course lengths', 'Cohort']) expect(prompts).toContain(word);
+    expect(d1.groundRules?.length).toBeGreaterThanOrEqual(4);
+    expect(d1.topics[0]?.prompt).toMatch(/access and participation plan as beyond/);
+    const d3 = template.phases.find((p) => p.id === 'su-discussion-3');
+    expect(d3?.kind === 'discussion' && d3.groundRules).toEqual(d1.groundRules);
+    expect(d3?.facilitatorNotes).toMatch(/Hertfordshire[\s\S]*Sheffield[\s\S]*collaboration with their students' unions/);
+  });
+
+  it('notes where the map assumes a large chartered union', () => {
+    expect(mappingPhaseOf(template)?.smallProviderNote).toMatch(/small or private provider[\s\S]*trustee board[\s\S]*sabbatical[\s\S]*liberation/);
+  });
+
+  it('closes with commitments and a follow-up date, and mentions the repeat quiz', () => {
+    const close = template.phases.at(-1);
+    if (close?.kind !== 'close') throw new Error('no close');
+    expect(close.points.join(' ')).toMatch(/commitment[\s\S]*Follow-up: agree a date/);
+    expect(close.facilitatorNotes).toMatch(/Run the quiz again at the close/);
+    expect(template.description).toMatch(/run again at the close/);
   });
 
   it('has at least 10 sourced statements, 6 selected, with both answers', () => {
@@ -191,16 +276,48 @@ describe("Co-creation with students' unions", () => {
 describe('Student–staff partnership network', () => {
   const template = getBuiltInTemplate('student-staff-partnership-network') as Template;
 
-  it('has its six phases in order with their minutes', () => {
-    expect(template.revision).toBe(1);
+  it('has its seven phases in order with their minutes', () => {
+    expect(template.revision).toBe(2);
+    expect(template.phases.map((p) => p.id)).toEqual(['pn-welcome', 'pn-warm-up', 'pn-share-practice', 'pn-partnership-map', 'pn-discussion', 'pn-action-plan', 'pn-close']);
     expect(kindsOf(template)).toEqual([
       ['intro', 5],
       ['quiz', 7],
       ['discussion', 15],
       ['mapping', 12],
       ['discussion', 8],
-      ['action-plan', 13],
+      ['action-plan', 10],
+      ['close', 3],
     ]);
+  });
+
+  it('has exactly these warm-up statements', () => {
+    expect(quizPhaseOf(template)?.statements.map((s) => s.id)).toEqual([
+      'pn-q-same-ways',
+      'pn-q-contribute-equally',
+      'pn-q-set-formula',
+      'pn-q-feedback-only',
+      'pn-q-assessment-design',
+      'pn-q-committees',
+      'pn-q-validation-staff-only',
+      'pn-q-herts-cate',
+      'pn-q-open-to-all',
+    ]);
+  });
+
+  it('quotes the Cook-Sather, Bovill and Felten definition in full, attributed', () => {
+    const json = JSON.stringify(template);
+    expect(json).not.toContain('Felton');
+    const welcome = template.phases[0];
+    const first = welcome?.kind === 'intro' ? welcome.points[0] : '';
+    expect(first).toContain(`“${COOK_SATHER_DEFINITION}” (Cook-Sather, Bovill and Felten 2014, pp. 6–7)`);
+    const quiz = quizPhaseOf(template);
+    for (const id of ['pn-q-same-ways', 'pn-q-contribute-equally']) {
+      const statement = quiz?.statements.find((s) => s.id === id);
+      expect(statement?.explanation).toContain(`“${COOK_SATHER_DEFINITION}”`);
+      expect(statement?.source).toBe('Cook-Sather, A., Bovill, C. and Felten, P. (2014) Engaging Students as Partners in Learning and Teaching: A Guide for Faculty. San Francisco: Jossey-Bass, pp. 6–7');
+    }
+    expect(template.readingList.map((r) => r.id)).toContain('read-healey-2014');
+    expect(welcome?.audiencePrompt).toMatch(/open to all students and staff[\s\S]*mutual respect and shared responsibility/);
   });
 
   it('has a warm-up of at least 6 statements with at least 5 selected', () => {

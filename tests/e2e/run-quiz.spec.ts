@@ -154,12 +154,12 @@ test('the quiz again at the close compares before and after, and the room sees i
   await expect(page.getByRole('heading', { name: 'Statement 2 of 6' })).toBeVisible();
   await enterTally(page, 2, 6, 2);
 
-  // Jump to the conclusion from the agenda rail and run the statements again.
-  await page.getByRole('button', { name: /^Conclusion: Action plan/ }).click();
-  await expect(phaseHeading(page)).toHaveText(/^Conclusion/);
+  // Jump to the close from the agenda rail and run the statements again.
+  await page.getByRole('button', { name: /^Close: commitments and follow-up/ }).click();
+  await expect(phaseHeading(page)).toHaveText(/^Close/);
   const projector = await context.newPage();
   await projector.goto(`/#/projector/${sessionId}`);
-  await expect(projector.locator('#slide-title')).toHaveText(/^Conclusion/);
+  await expect(projector.locator('#slide-title')).toHaveText(/^Close/);
   await expect(projector.getByText(/Statement \d of 6/)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Start the repeat quiz' }).click();
@@ -184,5 +184,5 @@ test('the quiz again at the close compares before and after, and the room sees i
 
   await page.getByRole('button', { name: 'End the repeat quiz' }).click();
   await expect(projector.getByText(/Statement \d of 6/)).toHaveCount(0);
-  await expect(projector.locator('#slide-title')).toHaveText(/^Conclusion/);
+  await expect(projector.locator('#slide-title')).toHaveText(/^Close/);
 });
