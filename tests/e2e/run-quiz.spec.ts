@@ -9,7 +9,7 @@ import { goToPhase, phaseHeading, startRunningSession } from './run-app';
 const STATEMENTS = [
   { starts: "The university's governing body has a legal duty", answer: true },
   { starts: 'Every student is automatically a member', answer: false },
-  { starts: "Every students' union must be affiliated", answer: false },
+  { starts: "Larger students' unions in England and Wales are charities", answer: true },
 ];
 
 const pct = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`;
@@ -59,7 +59,7 @@ test('room tally: counts, reveal with chart, and the summary', async ({ page }) 
   // Per statement: answers, correct, share correct.
   await expect(rows.nth(0).locator('td')).toHaveText(['1', 'True', '20', '12', '60%']);
   await expect(rows.nth(1).locator('td')).toHaveText(['2', 'False', '20', '10', '50%']);
-  await expect(rows.nth(2).locator('td')).toHaveText(['3', 'False', '20', '0', '0%']);
+  await expect(rows.nth(2).locator('td')).toHaveText(['3', 'True', '20', '0', '0%']);
   await expect(rows.nth(3).locator('td').nth(4)).toHaveText('—');
   // Overall: 22 right out of 60 answers.
   await expect(page.getByTestId('overall-share')).toHaveText(pct(22, 60));

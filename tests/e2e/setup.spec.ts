@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { createSession, fillAndLeave, openApp, waitForSaved } from './app';
 
 const TEMPLATES = [
-  { title: /co-creation with students' unions/, statements: 12, quizMinutes: 8 },
-  { title: /student–staff partnership network/, statements: 8, quizMinutes: 7 },
+  { title: /co-creation with students' unions/, statements: 13, quizMinutes: 8 },
+  { title: /student–staff partnership network/, statements: 9, quizMinutes: 7 },
 ];
 
 for (const template of TEMPLATES) {
