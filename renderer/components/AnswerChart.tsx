@@ -1,6 +1,7 @@
 import './answer-chart.css';
 import { useId } from 'react';
 import type { QuizCounts } from '../../shared/run/quiz-scoring';
+import { ANSWER_WORDS } from '../../shared/vocabulary';
 
 interface Props {
   counts: QuizCounts;
@@ -43,9 +44,9 @@ export function AnswerChart({ counts, correctAnswer, caption, variant = 'console
   const { row, labelWidth, barMax, width, font, small } = LAYOUTS[variant];
   const total = counts.trueCount + counts.falseCount + counts.unsureCount;
   const bars: Bar[] = [
-    { key: 'true', label: 'True', count: counts.trueCount, correct: correctAnswer === true },
-    { key: 'false', label: 'False', count: counts.falseCount, correct: correctAnswer === false },
-    { key: 'unsure', label: 'Not sure', count: counts.unsureCount, correct: false },
+    { key: 'true', label: ANSWER_WORDS.true, count: counts.trueCount, correct: correctAnswer === true },
+    { key: 'false', label: ANSWER_WORDS.false, count: counts.falseCount, correct: correctAnswer === false },
+    { key: 'unsure', label: ANSWER_WORDS.unsure, count: counts.unsureCount, correct: false },
   ];
   const height = TOP * 2 + row * bars.length + small + 16;
   const summary = bars.map((b) => `${b.label} ${b.count} (${percent(b.count, total)}%)${b.correct ? ', correct' : ''}`).join('; ');

@@ -12,6 +12,7 @@ import {
 } from '../../shared/run/schema';
 import type { DelegateInput, Session } from '../../shared/session/schema';
 import { quizPhaseOf } from '../../shared/template/agenda';
+import { TALLY_WORDS } from '../../shared/vocabulary';
 import type { CoCreateDb } from './db';
 import { addDelegate } from './delegates-repo';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';
@@ -169,7 +170,7 @@ export async function setQuizTally(db: CoCreateDb, input: QuizTallyInput, now = 
   const errors: Record<string, string> = {};
   for (const key of ['trueCount', 'falseCount', 'unsureCount'] as const) {
     const result = quizTallySchema.shape[key].safeParse(input[key]);
-    if (!result.success) errors[key] = `${COUNT_LABELS[key]}: ${firstIssueMessage(result.error)}`;
+    if (!result.success) errors[key] = `${TALLY_WORDS[key]}: ${firstIssueMessage(result.error)}`;
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   return db.transaction('rw', db.sessions, db.quizTallies, async () => {
@@ -186,8 +187,6 @@ export async function setQuizTally(db: CoCreateDb, input: QuizTallyInput, now = 
     return tally;
   });
 }
-
-const COUNT_LABELS = { trueCount: 'True', falseCount: 'False', unsureCount: 'Not sure' } as const;
 
 async function checkStatement(db: CoCreateDb, sessionId: string, statementId: string): Promise<void> {
   const session = await db.sessions.get(sessionId);

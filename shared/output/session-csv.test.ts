@@ -298,7 +298,7 @@ describe('quizAnswersCsv', () => {
     expect(rowsOf(file)).toEqual([
       ['Statement number', 'Statement', 'Correct answer', 'Round', 'Delegate', 'Unit', 'Answer', 'Correct?'],
       ['1', 'Every student is a member, "always"', 'False', 'Before', 'Ana Silva', 'Table A', 'False', 'Yes'],
-      ['1', 'Every student is a member, "always"', 'False', 'After', 'Ana Silva', 'Table A', 'Unsure', 'No'],
+      ['1', 'Every student is a member, "always"', 'False', 'After', 'Ana Silva', 'Table A', 'Not sure', 'No'],
       ['2', 'Unions are charities', 'True', 'Before', 'Ana Silva', 'Table A', 'False', 'No'],
       ['2', 'Unions are charities', 'True', 'Before', 'Ben Okafor', 'Table B', 'True', 'Yes'],
     ]);
@@ -319,7 +319,7 @@ describe('quizTalliesCsv', () => {
     const file = quizTalliesCsv(makeData());
     expect(file.fileName).toBe('quiz-tallies.csv');
     expect(rowsOf(file)).toEqual([
-      ['Statement number', 'Statement', 'Correct answer', 'Round', 'Answered true', 'Answered false', 'Unsure', 'Total', 'Correct'],
+      ['Statement number', 'Statement', 'Correct answer', 'Round', 'Answered true', 'Answered false', 'Not sure', 'Total', 'Correct'],
       ['1', 'Every student is a member, "always"', 'False', 'Before', '5', '15', '4', '24', '15'],
       ['2', 'Unions are charities', 'True', 'Before', '10', '8', '6', '24', '10'],
       ['2', 'Unions are charities', 'True', 'After', '20', '3', '1', '24', '20'],
@@ -333,11 +333,11 @@ describe('mapEntriesCsv', () => {
     expect(file.fileName).toBe('map-entries.csv');
     expect(rowsOf(file)).toEqual([
       ['Unit', 'Map column', 'Stage of study', 'What', 'Partner group', 'How often', 'Strength', 'Strength level', 'Lived experience involved', 'Note'],
-      ['Table A', 'Formal, official', 'Getting in', 'Committee, termly', '', '', 'Told', '1', 'Unsure', ''],
+      ['Table A', 'Formal, official', 'Getting in', 'Committee, termly', '', '', 'Told', '1', 'Not sure', ''],
       ['Table A', 'Formal, official', 'Getting on', 'entry 3', '', '', 'Not yet', '0', 'No', ''],
       // The "+Informal" label from the template is neutralised like any other text.
       ['Table A', "'+Informal", 'Getting in', 'Society fair', 'Societies officer', 'Yearly', 'Made together', '3', 'Yes', 'line one\nline two'],
-      ['Table B', 'Formal, official', 'Getting in', 'entry 1', '', '', 'Told', '1', 'Unsure', ''],
+      ['Table B', 'Formal, official', 'Getting in', 'entry 1', '', '', 'Told', '1', 'Not sure', ''],
     ]);
   });
 
@@ -345,7 +345,7 @@ describe('mapEntriesCsv', () => {
     const full = makeTemplate();
     const template = makeTemplate({ phases: full.phases.filter((p) => p.kind !== 'action-plan') });
     const [header] = rowsOf(mapEntriesCsv(makeData(template)));
-    expect(header).toEqual(['Unit', 'Map column', 'Map row', 'What', 'Partner group', 'How often', 'Strength', 'Strength level', 'Lived experience', 'Note']);
+    expect(header).toEqual(['Unit', 'Map column', 'Map row', 'What', 'Partner group', 'How often', 'Strength', 'Strength level', 'Involves students with lived experience', 'Note']);
   });
 });
 
@@ -367,10 +367,10 @@ describe('actionsCsv', () => {
     expect(file.fileName).toBe('actions.csv');
     expect(rowsOf(file)).toEqual([
       ['Unit', 'Our action', 'Because', 'Linked to', 'Lead', 'With', 'Start', 'Deadline', 'Stage of study', 'We will know when', 'Urgency', 'Lived experience involved'],
-      ['Table A', 'Fill the gap', 'Nobody informal', 'Gap: +Informal / Getting on', 'Someone', 'VP Education', 'Email', 'Spring term 2027', '', 'A plan', '', 'No'],
+      ['Table A', 'Fill the gap', 'Nobody informal', 'Gap: +Informal × Getting on', 'Someone', 'VP Education', 'Email', 'Spring term 2027', '', 'A plan', '', 'No'],
       ['Table A', 'action 2', '', 'Channel: Course reps', 'Someone', '', '', '', 'Getting on', '', 'Top', 'Yes'],
-      ['Table B', 'action 3', '', 'Discussion card: Bursaries are hard to find', 'Someone', '', '', '', '', '', '', 'Unsure'],
-      ['Table B', 'action 4', '', '', 'Someone', '', '', '', 'row-unknown', '', '', 'Unsure'],
+      ['Table B', 'action 3', '', 'Discussion point: Bursaries are hard to find', 'Someone', '', '', '', '', '', '', 'Not sure'],
+      ['Table B', 'action 4', '', '', 'Someone', '', '', '', 'row-unknown', '', '', 'Not sure'],
     ]);
   });
 });

@@ -4,10 +4,19 @@
  * titles) comes from the session's copy of the template, so another template's wording flows through.
  */
 import type { Archive } from '../archive';
-import type { QuizAnswerValue, QuizRound } from '../run/schema';
+import type { QuizRound } from '../run/schema';
 import type { Delegate, Unit } from '../session/schema';
-import type { ActionFieldKey, Labelled, Phase, QuizStatement, Strength, Template } from '../template/schema';
-import type { Action, LivedExperience } from '../work/schema';
+import type { ActionPlanPhase, Labelled, MappingPhase, Phase, QuizStatement, Strength, Template } from '../template/schema';
+import {
+  actionLabels,
+  ANSWER_WORDS,
+  answerWord,
+  describeActionLink,
+  LIVED_EXPERIENCE_WORDS,
+  ROUND_WORDS,
+  TALLY_WORDS,
+  yesNo,
+} from '../vocabulary';
 import { toCsv, type CsvColumn, type CsvRow } from './csv';
 
 export type SessionData = Pick<
@@ -30,10 +39,6 @@ export const SESSION_CSV_FILE_NAMES = {
 } as const;
 
 const ROUND_ORDER: Record<QuizRound, number> = { before: 0, after: 1 };
-const ROUND_WORDS: Record<QuizRound, string> = { before: 'Before', after: 'After' };
-const ANSWER_WORDS: Record<QuizAnswerValue, string> = { true: 'True', false: 'False', unsure: 'Unsure' };
-const LIVED_EXPERIENCE_WORDS: Record<LivedExperience, string> = { yes: 'Yes', no: 'No', unsure: 'Unsure' };
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 interface StatementInfo {
   statement: QuizStatement;
@@ -54,7 +59,8 @@ interface TemplateIndex {
   frequencies: Map<string, string>;
   priorities: Map<string, string>;
   partnerLabel: string;
-  actionLabels: Record<ActionFieldKey, string> | null;
+  /** The first action-plan phase, whose field labels name the action columns; null without one. */
+  actionPlan: Pick<ActionPlanPhase, 'fieldLabels'> | null;
   hasPhase: (kind: Phase['kind']) => boolean;
 }
 
@@ -75,7 +81,7 @@ function indexTemplate(template: Template): TemplateIndex {
     frequencies: new Map(),
     priorities: new Map(),
     partnerLabel: 'Partner',
-    actionLabels: null,
+    actionPlan: null,
     hasPhase: (kind) => template.phases.some((phase) => phase.kind === kind),
   };
   let statementNumber = 0;
@@ -106,7 +112,7 @@ function indexTemplate(template: Template): TemplateIndex {
         for (const f of phase.frequencies) if (!index.frequencies.has(f.id)) index.frequencies.set(f.id, f.label);
         break;
       case 'action-plan':
-        index.actionLabels ??= phase.fieldLabels;
+        index.actionPlan ??= phase;
         for (const p of phase.priorities) if (!index.priorities.has(p.id)) index.priorities.set(p.id, p.label);
         break;
       default:
@@ -151,6 +157,12 @@ function byKeys<T>(keys: (item: T) => number[]): (a: T, b: T) => number {
   };
 }
 
+/** Every mapping phase's columns and rows, for naming a gap an action is linked to. */
+function mapAxes(template: TemplateIndex): Pick<MappingPhase, 'columns' | 'rows'> {
+  const list = (labels: Map<string, { label: string }>) => [...labels].map(([id, { label }]) => ({ id, label }));
+  return { columns: list(template.columns), rows: list(template.rows) };
+}
+
 /** Content ids are readable slugs, so an id missing from the template is shown rather than dropped. */
 const labelOr = (entry: { label: string } | undefined, id: string) => entry?.label ?? id;
 
@@ -172,7 +184,7 @@ function statementCells(template: TemplateIndex, statementId: string, round: Qui
   return {
     number: info?.number ?? null,
     statement: info?.statement.text ?? statementId,
-    correctAnswer: info ? ANSWER_WORDS[info.statement.answer ? 'true' : 'false'] : '',
+    correctAnswer: info ? answerWord(info.statement.answer) : '',
     round: ROUND_WORDS[round],
   };
 }
@@ -183,7 +195,7 @@ function statementSortKeys(template: TemplateIndex, statementId: string): number
   return [info?.number ?? Infinity, info?.position ?? Infinity];
 }
 
-/** One row per delegate answer (per-delegate quiz mode). "Unsure" counts as not correct. */
+/** One row per delegate answer (per-delegate quiz mode). "Not sure" counts as not correct. */
 export function quizAnswersCsv(data: SessionData): CsvFile {
   const template = indexTemplate(data.session.template);
   const records = indexRecords(data);
@@ -223,7 +235,7 @@ export function quizTalliesCsv(data: SessionData): CsvFile {
       ...statementColumns(),
       { key: 'trueCount', header: 'Answered true' },
       { key: 'falseCount', header: 'Answered false' },
-      { key: 'unsureCount', header: 'Unsure' },
+      { key: 'unsureCount', header: TALLY_WORDS.unsureCount },
       { key: 'total', header: 'Total' },
       { key: 'correctCount', header: 'Correct' },
     ],
@@ -243,7 +255,7 @@ export function quizTalliesCsv(data: SessionData): CsvFile {
 
 /** The template's own wording for "lived experience" when it has an action plan; a plain default otherwise. */
 function livedExperienceHeader(template: TemplateIndex): string {
-  return template.actionLabels?.livedExperience ?? 'Lived experience';
+  return actionLabels(template.actionPlan).livedExperience;
 }
 
 export function mapEntriesCsv(data: SessionData): CsvFile {
@@ -263,7 +275,7 @@ export function mapEntriesCsv(data: SessionData): CsvFile {
       { key: 'unit', header: 'Unit' },
       { key: 'column', header: 'Map column' },
       // Map rows are what an action's "stage" refers to, so the template's stage label names them.
-      { key: 'row', header: template.actionLabels?.stage ?? 'Map row' },
+      { key: 'row', header: template.actionPlan?.fieldLabels.stage ?? 'Map row' },
       { key: 'what', header: 'What' },
       { key: 'partner', header: template.partnerLabel },
       { key: 'frequency', header: 'How often' },
@@ -315,50 +327,34 @@ export function channelsCsv(data: SessionData): CsvFile {
   );
 }
 
-function describeLink(action: Action, data: SessionData, template: TemplateIndex): string {
-  const link = action.link;
-  if (link === null) return '';
-  switch (link.kind) {
-    case 'gap':
-      return `Gap: ${labelOr(template.columns.get(link.columnId), link.columnId)} / ${labelOr(template.rows.get(link.rowId), link.rowId)}`;
-    case 'channel': {
-      const channel = data.channels.find((c) => c.id === link.channelId);
-      return channel ? `Channel: ${channel.name}` : '';
-    }
-    case 'card': {
-      const card = data.cards.find((c) => c.id === link.cardId);
-      return card ? `Discussion card: ${card.text}` : '';
-    }
-  }
-}
-
 /** Headers are the template's action field labels, so each template's own wording is kept. */
 export function actionsCsv(data: SessionData): CsvFile {
   const template = indexTemplate(data.session.template);
   const records = indexRecords(data);
-  const label = (key: ActionFieldKey, fallback: string) => template.actionLabels?.[key] ?? fallback;
+  const labels = actionLabels(template.actionPlan);
+  const linkContext = { mapping: mapAxes(template), channels: data.channels, cards: data.cards };
   const actions = [...data.actions].sort(byKeys((a) => [records.unitOrder(a.unitId), a.order]));
   return file(
     SESSION_CSV_FILE_NAMES.actions,
     [
       { key: 'unit', header: 'Unit' },
-      { key: 'what', header: label('what', 'Action') },
-      { key: 'why', header: label('why', 'Why') },
+      { key: 'what', header: labels.what },
+      { key: 'why', header: labels.why },
       { key: 'link', header: 'Linked to' },
-      { key: 'owner', header: label('owner', 'Owner') },
-      { key: 'partner', header: label('partner', 'Partner') },
-      { key: 'firstStep', header: label('firstStep', 'First step') },
-      { key: 'byWhen', header: label('byWhen', 'By when') },
-      { key: 'stage', header: label('stage', 'Stage') },
-      { key: 'success', header: label('success', 'Success') },
-      { key: 'priority', header: label('priority', 'Priority') },
-      { key: 'livedExperience', header: label('livedExperience', 'Lived experience') },
+      { key: 'owner', header: labels.owner },
+      { key: 'partner', header: labels.partner },
+      { key: 'firstStep', header: labels.firstStep },
+      { key: 'byWhen', header: labels.byWhen },
+      { key: 'stage', header: labels.stage },
+      { key: 'success', header: labels.success },
+      { key: 'priority', header: labels.priority },
+      { key: 'livedExperience', header: labels.livedExperience },
     ],
     actions.map((a) => ({
       unit: records.unitName(a.unitId),
       what: a.what,
       why: a.why,
-      link: describeLink(a, data, template),
+      link: describeActionLink(a.link, linkContext),
       owner: a.owner,
       partner: a.partner,
       firstStep: a.firstStep,

@@ -67,7 +67,7 @@ describe('suggestActions from gaps', () => {
     expect(drafts[0]).toMatchObject({
       key: 'gap:unofficial:progression',
       stageId: 'progression',
-      why: 'A gap on our map: what we have for unofficial engagement at the progression stage is below "Consulted".',
+      why: 'A gap on our map: what we have for unofficial engagement at the progression stage is below “Consulted”.',
     });
   });
 

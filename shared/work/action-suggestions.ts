@@ -1,5 +1,6 @@
 import type { Card } from '../run/schema';
 import type { ActionPlanPhase, MappingPhase } from '../template/schema';
+import { gapBarName, shorten } from '../vocabulary';
 import { emptyActionInput, type ActionInput } from './action-input';
 import { aggregateRoomMap } from './room-map';
 import { actionSchema, type Action, type ActionLink, type Channel, type MapEntry } from './schema';
@@ -53,21 +54,10 @@ function midSentence(label: string): string {
   return first.toLowerCase() + label.slice(1);
 }
 
-/** Cuts at a word boundary and adds an ellipsis, so a draft always fits the stored limit. */
-function fit(text: string, max: number): string {
-  const clean = text.trim().replace(/\s+/g, ' ');
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 function gapDrafts(mapping: MappingPhase, actionPlan: ActionPlanPhase, entries: readonly MapEntry[]): DraftAction[] {
   const map = aggregateRoomMap(mapping, entries);
   const stageWord = midSentence(actionPlan.fieldLabels.stage);
-  // The weakest strength that closes a gap names the bar in words.
-  const bar = [...mapping.strengths].sort((a, b) => a.level - b.level).find((s) => s.level >= mapping.gapBelowLevel);
-  const barText = bar ? `"${bar.label}"` : `level ${mapping.gapBelowLevel}`;
+  const barText = gapBarName(mapping);
   return map.cells.flat().flatMap((cell) => {
     if (!cell.isGap) return [];
     const column = mapping.columns.find((c) => c.id === cell.columnId);
@@ -79,7 +69,7 @@ function gapDrafts(mapping: MappingPhase, actionPlan: ActionPlanPhase, entries: 
         ? `A gap on our map: nothing yet for ${place}.`
         : `A gap on our map: what we have for ${place} is below ${barText}.`;
     const link: ActionLink = { kind: 'gap', columnId: cell.columnId, rowId: cell.rowId };
-    return [{ key: linkKey(link), what: fit(`Strengthen engagement through ${place}`, WHAT_MAX), why: fit(why, WHY_MAX), link, stageId: row.id }];
+    return [{ key: linkKey(link), what: shorten(`Strengthen engagement through ${place}`, WHAT_MAX), why: shorten(why, WHY_MAX), link, stageId: row.id }];
   });
 }
 
@@ -92,8 +82,8 @@ function channelDrafts(channels: readonly Channel[]): DraftAction[] {
       const name = channel.name.trim();
       return {
         key: linkKey(link),
-        what: fit(`${name}: ${channel.unionSupport}`, WHAT_MAX),
-        why: fit(`Builds on a channel we already use: ${name}.`, WHY_MAX),
+        what: shorten(`${name}: ${channel.unionSupport}`, WHAT_MAX),
+        why: shorten(`Builds on a channel we already use: ${name}.`, WHY_MAX),
         link,
         stageId: null,
       };
@@ -106,10 +96,10 @@ function cardDrafts(cards: readonly Card[]): DraftAction[] {
     .sort((a, b) => b.votes - a.votes || a.order - b.order)
     .map((card) => {
       const link: ActionLink = { kind: 'card', cardId: card.id };
-      const what = fit(card.text, WHAT_MAX);
+      const what = shorten(card.text, WHAT_MAX);
       // A shortened card keeps its full wording in "why".
       const why = what === card.text.trim().replace(/\s+/g, ' ') ? 'Raised in the room discussion.' : `Raised in the room discussion: "${card.text.trim()}"`;
-      return { key: linkKey(link), what, why: fit(why, WHY_MAX), link, stageId: null };
+      return { key: linkKey(link), what, why: shorten(why, WHY_MAX), link, stageId: null };
     });
 }
 

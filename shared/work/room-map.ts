@@ -1,4 +1,5 @@
 import type { MappingPhase } from '../template/schema';
+import { cellName, isGap } from '../vocabulary';
 import type { MapEntry } from './schema';
 
 /** One cell of the engagement map: the entries of one column × row. */
@@ -109,7 +110,7 @@ export function aggregateRoomMap(phase: MappingPhase, entries: readonly MapEntry
       ...cell,
       unitCount: units.size,
       meanStrength: levelCount === 0 ? null : levelSum / levelCount,
-      isGap: cell.maxLevel === null || cell.maxLevel < phase.gapBelowLevel,
+      isGap: isGap(cell.maxLevel, phase.gapBelowLevel),
     })),
   );
 
@@ -148,8 +149,6 @@ export function describeCell(
   phase: Pick<MappingPhase, 'columns' | 'rows' | 'strengths'>,
   cell: Pick<RoomCell, 'columnId' | 'rowId' | 'count' | 'meanStrength' | 'isGap'>,
 ): string {
-  const column = phase.columns.find((c) => c.id === cell.columnId)?.label ?? cell.columnId;
-  const row = phase.rows.find((r) => r.id === cell.rowId)?.label ?? cell.rowId;
   const parts: string[] = [];
   if (cell.count === 0) {
     parts.push('no entries');
@@ -164,5 +163,5 @@ export function describeCell(
     }
   }
   if (cell.isGap) parts.push('gap');
-  return `${column} × ${row}: ${parts.join(', ')}`;
+  return `${cellName(phase, cell.columnId, cell.rowId)}: ${parts.join(', ')}`;
 }

@@ -77,7 +77,7 @@ test('a delegate PDF holds the cover, the unit’s map, channels, plan and own q
   // Table 1's map entries, and the gaps in words.
   for (const entry of ['APP steering group', 'Student council motion', 'Careers fair stall', 'VP Education', 'Termly']) expect(text).toContain(entry);
   expect(text).toContain('Gap: no entries');
-  expect(text).toContain('Gap: nothing reaches Consulted');
+  expect(text).toContain('Gap: no entry at “Consulted” or above');
   // Another table's work is not in it.
   expect(text).not.toContain('Governing body away day');
   expect(text).not.toContain('Co-design the peer mentoring handbook');
@@ -91,7 +91,7 @@ test('a delegate PDF holds the cover, the unit’s map, channels, plan and own q
   for (const label of ['Owner / Union partner', 'First step', 'By when', 'Lifecycle stage / Priority', 'How we will see success']) expect(text).toContain(label);
   // Her own quiz answers, both rounds.
   expect(text).toContain('Your quiz answers');
-  expect(text).toContain('Start of session: 1 of 6 right · End of session: 2 of 6 right');
+  expect(text).toContain('Before: 1 of 6 right · After: 2 of 6 right');
   // Footer on every page: session title and page numbers.
   const info = pdfInfo(pdf);
   expectPaper(info, A4);

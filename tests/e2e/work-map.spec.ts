@@ -100,7 +100,7 @@ test('three units build maps by keyboard, by suggestions and from paper; the roo
   await expect(instAccess).toContainText('mean 1.7');
   await expect(instAccess).not.toContainText('Gap');
   await expect(heatCell(page, 'col-su-governance', 'row-access')).toContainText('1 entry');
-  await expect(heatCell(page, 'col-su-governance', 'row-access')).toContainText('mean –');
+  await expect(heatCell(page, 'col-su-governance', 'row-access')).toContainText('mean —');
   await expect(heatCell(page, 'col-su-governance', 'row-access')).toContainText('Gap');
   await expect(heatCell(page, 'col-unofficial', 'row-success')).toContainText('2 entries');
   await expect(heatCell(page, 'col-unofficial', 'row-success')).toContainText('mean 3.0');

@@ -1,23 +1,8 @@
 import type { Unit } from '../../../shared/session/schema';
-import type { ActionFieldKey, ActionPlanPhase, MappingPhase } from '../../../shared/template/schema';
+import type { ActionPlanPhase, MappingPhase } from '../../../shared/template/schema';
 import type { Card } from '../../../shared/run/schema';
 import type { Action, Channel } from '../../../shared/work/schema';
-import { describeActionLink, LIVED_EXPERIENCE_WORDS } from './labels';
-
-const DEFAULT_LABELS: Record<ActionFieldKey, string> = {
-  what: 'Action',
-  why: 'Why',
-  owner: 'Owner',
-  partner: 'Partner',
-  firstStep: 'First step',
-  byWhen: 'By when',
-  stage: 'Stage',
-  success: 'How we will see success',
-  priority: 'Priority',
-  livedExperience: 'Involves students with lived experience',
-};
-
-export const actionLabels = (phase: ActionPlanPhase | null): Record<ActionFieldKey, string> => phase?.fieldLabels ?? DEFAULT_LABELS;
+import { actionLabels, describeActionLink, LIVED_EXPERIENCE_WORDS } from '../../../shared/vocabulary';
 
 interface ActionsTableProps {
   actions: readonly Action[];
@@ -61,7 +46,7 @@ export function ActionsTable({ actions, actionPhase, mapping, channels, cards, c
       </thead>
       <tbody>
         {actions.map((action, index) => {
-          const link = describeActionLink(action, mapping ?? undefined, channels, cards);
+          const link = describeActionLink(action.link, { mapping, channels, cards });
           return (
             <tr key={action.id}>
               <td className="pr-num">{index + 1}</td>

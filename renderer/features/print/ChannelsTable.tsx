@@ -1,5 +1,5 @@
 import type { Channel } from '../../../shared/work/schema';
-import { LIVED_EXPERIENCE_WORDS } from './labels';
+import { LIVED_EXPERIENCE_WORDS } from '../../../shared/vocabulary';
 
 /** One unit's channels: how it engages students directly, outside the union. */
 export function ChannelsTable({ channels, caption, livedExperienceLabel }: { channels: readonly Channel[]; caption: string; livedExperienceLabel: string }) {

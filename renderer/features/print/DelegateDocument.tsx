@@ -1,12 +1,10 @@
-import type { QuizRound } from '../../../shared/run/schema';
 import { formatSessionWhen } from '../../format';
-import { ActionsTable, actionLabels } from './ActionsTable';
+import { ActionsTable } from './ActionsTable';
 import { ChannelsTable } from './ChannelsTable';
 import type { DelegateDoc } from './delegate-model';
-import { ANSWER_WORDS, answerWord, plural, unitKindWord } from './labels';
+import { actionLabels, ANSWER_WORDS, answerWord, plural, ROUND_WORDS, unitKindWord } from '../../../shared/vocabulary';
 import { UnitMapGrid } from './UnitMapGrid';
 
-const ROUND_WORDS: Record<QuizRound, string> = { before: 'Start of session', after: 'End of session' };
 
 function CoverBlock({ doc }: { doc: DelegateDoc }) {
   const { session, delegate, unit, unitMates } = doc;

@@ -1,12 +1,10 @@
 import { AnswerChart } from '../../components/AnswerChart';
-import type { QuizRound } from '../../../shared/run/schema';
 import { formatSessionWhen } from '../../format';
-import { ActionsTable, actionLabels } from './ActionsTable';
-import { HeatGrid } from './HeatGrid';
-import { answerWord, formatChange, formatDifference, formatDuration, formatShare, plural } from './labels';
+import { ActionsTable } from './ActionsTable';
+import { PrintHeatGrid } from './PrintHeatGrid';
+import { actionLabels, answerWord, formatChange, formatDifference, formatDuration, formatShare, plural, ROUND_WORDS } from '../../../shared/vocabulary';
 import type { SessionReport } from './report-model';
 
-const ROUND_WORDS: Record<QuizRound, string> = { before: 'Before', after: 'After' };
 
 function formatClockTime(ms: number): string {
   return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
@@ -308,7 +306,7 @@ export function ReportDocument({ report }: { report: SessionReport }) {
       {report.roomMap ? (
         <section className="pr-section pr-keep" aria-labelledby="report-map">
           <h2 id="report-map">{report.roomMap.phase.title}: the room&apos;s map</h2>
-          <HeatGrid phase={report.roomMap.phase} map={report.roomMap.map} caption={`All units together (${plural(report.counts.unitsWithEntries, 'unit')} with entries)`} />
+          <PrintHeatGrid phase={report.roomMap.phase} map={report.roomMap.map} caption={`All units together (${plural(report.counts.unitsWithEntries, 'unit')} with entries)`} />
         </section>
       ) : null}
       <Channels report={report} />

@@ -1,7 +1,8 @@
 import { frequencyLabel, strengthLabel } from '../../../shared/work/map-entry-input';
 import { findCell } from '../../../shared/work/room-map';
 import { MapGrid } from './MapGrid';
-import { gapThresholdLabel, strengthScale, type MapView } from './map-view';
+import { strengthScale, type MapView } from './map-view';
+import { gapRule } from '../../../shared/vocabulary';
 import { StrengthMeter } from './StrengthMeter';
 
 /** The strength scale in words and squares, and what a hatched cell means. */
@@ -19,8 +20,7 @@ export function StrengthLegend({ view }: { view: Pick<MapView, 'phase'> }) {
         ))}
       </p>
       <p>
-        <span className="pr-swatch pr-cell-gap" aria-hidden="true" /> A hatched cell marked <strong>Gap</strong> has no entry that reaches{' '}
-        {gapThresholdLabel(view.phase)}.
+        <span className="pr-swatch pr-cell-gap" aria-hidden="true" /> A hatched cell marked <strong>Gap</strong> has {gapRule(view.phase)}.
       </p>
     </div>
   );
@@ -31,7 +31,6 @@ export function UnitMapGrid({ view, caption }: { view: MapView; caption: string 
   const { phase, map } = view;
   const { maxLevel } = strengthScale(phase);
   const levelOf = (strengthId: string) => phase.strengths.find((s) => s.id === strengthId)?.level ?? 0;
-  const threshold = gapThresholdLabel(phase);
   return (
     <>
       <StrengthLegend view={view} />
@@ -40,11 +39,11 @@ export function UnitMapGrid({ view, caption }: { view: MapView; caption: string 
         caption={caption}
         cellClassName={(row, column) => (findCell(map, column.id, row.id)?.isGap ? 'pr-cell-gap' : '')}
         renderCell={(row, column) => {
-          const entries = view.entriesIn(row.id, column.id);
+          const entries = view.entriesIn(column.id, row.id);
           const isGap = findCell(map, column.id, row.id)?.isGap ?? true;
           return (
             <>
-              {isGap ? <p className="pr-gap-label">Gap{entries.length === 0 ? ': no entries' : `: nothing reaches ${threshold}`}</p> : null}
+              {isGap ? <p className="pr-gap-label">Gap{entries.length === 0 ? ': no entries' : `: ${gapRule(phase)}`}</p> : null}
               {entries.length > 0 ? (
                 <ul className="pr-entries">
                   {entries.map((entry) => {

@@ -3,10 +3,9 @@ import type { Session } from '../../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
 import type { ActionPlanPhase, ChannelsPhase, Labelled, MappingPhase, QuizPhase } from '../../../shared/template/schema';
 import { formatSessionWhen } from '../../format';
-import { actionLabels } from './ActionsTable';
-import { LIVED_EXPERIENCE_WORDS } from './labels';
+import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, gapRule, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 import { MapGrid } from './MapGrid';
-import { gapThresholdLabel, strengthScale } from './map-view';
+import { strengthScale } from './map-view';
 import { quizSheetNames, type WorksheetSet } from './worksheet-model';
 
 /** Lines to write on; `lines` of them, each a ruled line. */
@@ -33,7 +32,7 @@ function CircleOne({ options }: { options: readonly string[] }) {
   );
 }
 
-const LIVED_OPTIONS = [LIVED_EXPERIENCE_WORDS.yes, LIVED_EXPERIENCE_WORDS.no, LIVED_EXPERIENCE_WORDS.unsure];
+const LIVED_OPTIONS = LIVED_EXPERIENCE_OPTIONS.map((o) => o.label);
 
 function SheetHead({ title, session, set, name }: { title: string; session: Session; set: WorksheetSet; name?: string | null }) {
   const when = formatSessionWhen(session);
@@ -92,7 +91,7 @@ function QuizSheet({ session, phase, set, name }: { session: Session; phase: Qui
             <tr key={statement.id}>
               <td className="pr-num">{index + 1}</td>
               <td>{statement.text}</td>
-              {['True', 'False', 'Not sure'].map((word) => (
+              {ANSWER_VALUES.map((value) => ANSWER_WORDS[value]).map((word) => (
                 <td key={word} className="pr-tick">
                   <span className="pr-box" role="img" aria-label={`${word} box`} />
                 </td>
@@ -124,8 +123,7 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
         </p>
         <div className="pr-legend">
           <p>
-            <strong>Strength (circle one):</strong> {strengths.map((s) => `${s.level} ${s.label}`).join(' · ')}. A cell is a gap when nothing in it reaches{' '}
-            {gapThresholdLabel(phase)}.
+            <strong>Strength (circle one):</strong> {strengths.map((s) => `${s.level} ${s.label}`).join(' · ')}. A cell is a gap when it has {gapRule(phase)}.
           </p>
           <p>
             <strong>How often:</strong> {frequencies}

@@ -48,8 +48,8 @@ describe('buildDelegateDoc', () => {
     expect(doc?.unit?.name).toBe('Table 1');
     expect(doc?.unitMates.map((d) => d.name)).toEqual(['Dev Patel']);
     expect(doc?.map?.map.totalEntries).toBe(2);
-    expect(doc?.map?.entriesIn('row-success', 'col-su-governance').map((e) => e.what)).toEqual(['Student council']);
-    expect(doc?.map?.entriesIn('row-access', 'col-unofficial')).toEqual([]);
+    expect(doc?.map?.entriesIn('col-su-governance', 'row-success').map((e) => e.what)).toEqual(['Student council']);
+    expect(doc?.map?.entriesIn('col-unofficial', 'row-access')).toEqual([]);
     expect(doc?.channels.map((c) => c.name)).toEqual(['Surveys']);
     expect(doc?.actions.map((a) => a.what)).toEqual(['First', 'Second']);
   });

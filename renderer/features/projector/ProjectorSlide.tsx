@@ -1,5 +1,6 @@
 import type { ProjectorCardGroup, ProjectorQuiz, ProjectorSnapshot } from '../../../shared/run/projector-view';
 import { formatClock, remainingMs, timerStatus, timerTone } from '../../../shared/run/timer';
+import { answerWord } from '../../../shared/vocabulary';
 import { AnswerChart } from '../../components/AnswerChart';
 import { useNow } from '../run/use-now';
 import { ProjectorChannelRanking } from '../work/ProjectorChannelRanking';
@@ -103,7 +104,7 @@ function QuizSlide({ quiz }: { quiz: ProjectorQuiz }) {
       {reveal ? (
         <div className="slide-reveal" data-testid="projector-reveal">
           <p className="slide-answer">
-            <span className={`answer-badge answer-${reveal.answer ? 'true' : 'false'}`}>{reveal.answer ? 'True' : 'False'}</span>
+            <span className={`answer-badge answer-${reveal.answer ? 'true' : 'false'}`}>{answerWord(reveal.answer)}</span>
             {reveal.shareCorrect !== null ? <span className="slide-share">{Math.round(reveal.shareCorrect * 100)}% got it right</span> : null}
           </p>
           <div className="slide-reveal-grid">

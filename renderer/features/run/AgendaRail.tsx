@@ -2,8 +2,8 @@ import { goToPhase, scheduleStatus, slotEndTime } from '../../../shared/run/run-
 import type { RunState } from '../../../shared/run/schema';
 import { elapsedMs } from '../../../shared/run/timer';
 import type { Session } from '../../../shared/session/schema';
+import { formatDuration } from '../../../shared/vocabulary';
 import type { RunWriter } from '../../data/run-hooks';
-import { formatDuration } from './format-duration';
 import { clockTime, formatTimeOfDay, useNow } from './use-now';
 
 /**

@@ -9,7 +9,7 @@ import { useSession } from '../../data/hooks';
 import { useRunWriter, useRunState } from '../../data/run-hooks';
 import { formatTimeOfDay } from './use-now';
 import { RunConsole } from './RunConsole';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '../../../shared/vocabulary';
 
 /** The route `sessions/:sessionId/run`: the console for a running session, or what to do instead. */
 export function RunPage() {

@@ -4,7 +4,7 @@ import { actionFieldLabel, validateActionInput, type ActionInput, type ActionMes
 import { linkKey } from '../../../shared/work/action-suggestions';
 import type { ActionLink } from '../../../shared/work/schema';
 import { SelectField, TextField, type Option } from './fields';
-import { LIVED_EXPERIENCE_OPTIONS } from './work-format';
+import { LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 
 export interface LinkOption extends Option {
   link: ActionLink;

@@ -1,5 +1,5 @@
 import './work.css';
-import { HeatGrid, type HeatAxes, type HeatCell } from './HeatGrid';
+import { RoomHeatGrid, type HeatAxes, type HeatCell } from './RoomHeatGrid';
 
 export interface ProjectorRoomMapProps {
   /** The mapping phase, or the axes carried by the projector snapshot (`snapshot.roomMap`). */
@@ -13,7 +13,7 @@ export interface ProjectorRoomMapProps {
 export function ProjectorRoomMap({ phase, map, title = 'Our combined map' }: ProjectorRoomMapProps) {
   return (
     <section className="projector-room-map" aria-label={title}>
-      <HeatGrid axes={phase} cells={map.cells} caption={title} variant="projector" />
+      <RoomHeatGrid axes={phase} cells={map.cells} caption={title} variant="projector" />
       <p className="projector-room-total">
         {map.totalEntries} {map.totalEntries === 1 ? 'entry' : 'entries'} from {map.unitsWithEntries} {map.unitsWithEntries === 1 ? 'unit' : 'units'}
       </p>

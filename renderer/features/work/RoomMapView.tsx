@@ -4,9 +4,9 @@ import { aggregateRoomMap } from '../../../shared/work/room-map';
 import type { MapEntry } from '../../../shared/work/schema';
 import { useUnits } from '../../data/hooks';
 import { useRoomMapEntries } from '../../data/work-hooks';
-import { HeatGrid, type HeatCell } from './HeatGrid';
+import { RoomHeatGrid, type HeatCell } from './RoomHeatGrid';
 import { mapOptions } from './map-options';
-import { cellName, livedExperienceLabel } from './work-format';
+import { cellName, livedExperienceLabel } from '../../../shared/vocabulary';
 
 /**
  * The console's room view: every unit's map combined. Clicking a cell lists the entries behind
@@ -35,7 +35,7 @@ export function RoomMapView({ sessionId, phase }: { sessionId: string; phase: Ma
         {map.totalEntries} {map.totalEntries === 1 ? 'entry' : 'entries'} from {map.unitsWithEntries} of {units?.length ?? 0} units. Select a cell to see the
         entries behind it (console only).
       </p>
-      <HeatGrid axes={phase} cells={map.cells} caption="All units’ maps combined" variant="console" selected={selected} onSelect={onSelect} />
+      <RoomHeatGrid axes={phase} cells={map.cells} caption="All units’ maps combined" variant="console" selected={selected} onSelect={onSelect} />
       {selectedCell ? (
         <section aria-labelledby={`${id}-cell`} className="cell-detail">
           <h3 id={`${id}-cell`}>

@@ -12,7 +12,8 @@ import { ActionForm, type LinkOption } from './ActionForm';
 import { UndoBar } from './UndoBar';
 import { focusIsFree, useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
-import { cellName, livedExperienceLabel, localToday } from './work-format';
+import { describeActionLink, livedExperienceLabel } from '../../../shared/vocabulary';
+import { localToday } from './work-format';
 
 interface Props {
   sessionId: string;
@@ -76,19 +77,20 @@ export function UnitActionPlan({ sessionId, phase, mapping, unit }: Props) {
 
   const linkOptions = useMemo<LinkOption[]>(() => {
     const options: LinkOption[] = [];
+    const context = { mapping, channels: channels ?? [], cards: cards ?? [] };
     if (mapping) {
       for (const cell of gapCells(unitMap(mapping, entries ?? [], unit.id))) {
         const link: ActionLink = { kind: 'gap', columnId: cell.columnId, rowId: cell.rowId };
-        options.push({ value: linkKey(link), label: `Gap: ${cellName(mapping, cell.columnId, cell.rowId)}`, link });
+        options.push({ value: linkKey(link), label: describeActionLink(link, context), link });
       }
     }
     for (const channel of channels ?? []) {
       const link: ActionLink = { kind: 'channel', channelId: channel.id };
-      options.push({ value: linkKey(link), label: `Channel: ${channel.name}`, link });
+      options.push({ value: linkKey(link), label: describeActionLink(link, context), link });
     }
     for (const card of cards ?? []) {
       const link: ActionLink = { kind: 'card', cardId: card.id };
-      options.push({ value: linkKey(link), label: `Discussion: ${card.text.length > 80 ? `${card.text.slice(0, 79)}…` : card.text}`, link });
+      options.push({ value: linkKey(link), label: describeActionLink(link, context), link });
     }
     return options;
   }, [mapping, entries, channels, cards, unit.id]);

@@ -8,7 +8,7 @@ import { emptyChannelInput, useUnitChannels, useWorkWriter, validateChannelInput
 import { UndoBar } from './UndoBar';
 import { useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
-import { LIVED_EXPERIENCE_OPTIONS } from './work-format';
+import { LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 
 type TextKey = 'name' | 'reaches' | 'unionSupport' | 'note';
 

@@ -11,7 +11,8 @@ import { mapOptions, type MapOptions } from './map-options';
 import { UndoBar } from './UndoBar';
 import { focusIsFree, useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
-import { cellKey, cellName, filterSuggestions, groupByCell, livedExperienceLabel, sameRecords, suggestionIndexForKey } from './work-format';
+import { cellKey, cellName, livedExperienceLabel } from '../../../shared/vocabulary';
+import { filterSuggestions, groupByCell, sameRecords, suggestionIndexForKey } from './work-format';
 
 interface Props {
   sessionId: string;

@@ -1,7 +1,8 @@
 import type { MappingPhase } from '../../../shared/template/schema';
 import { strengthOptions } from '../../../shared/work/map-entry-input';
 import type { Option } from './fields';
-import { cellName, cellsInOrder, LIVED_EXPERIENCE_OPTIONS } from './work-format';
+import { cellName, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
+import { cellsInOrder } from './work-format';
 
 export interface MapOptions {
   columns: Option[];

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { partnershipMapping, unionMapping } from '../../../shared/work/test-fixtures';
 import {
-  cellName,
   cellsInOrder,
   filterSuggestions,
-  formatMean,
   groupByCell,
-  heatStep,
-  livedExperienceLabel,
   localToday,
   needsHelp,
   sameRecords,
@@ -20,29 +16,11 @@ describe('work formatting helpers', () => {
     expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
   });
 
-  it('formats means and names cells in the template’s words', () => {
-    expect(formatMean(null)).toBe('–');
-    expect(formatMean(2.25)).toBe('2.3');
-    expect(cellName(unionMapping, 'su-gov', 'success')).toBe("Official governance of the students' union × Success");
-    expect(livedExperienceLabel('unsure')).toBe('Not sure');
-  });
-
   it('lists cells row by row for either template', () => {
     const union = cellsInOrder(unionMapping);
     expect(union).toHaveLength(9);
     expect(union.slice(0, 4).map((c) => `${c.columnId}/${c.rowId}`)).toEqual(['inst-gov/access', 'su-gov/access', 'unofficial/access', 'inst-gov/success']);
     expect(cellsInOrder(partnershipMapping)).toHaveLength(21);
-  });
-
-  it('shades by mean strength relative to the top level of the scale', () => {
-    expect(heatStep(null, unionMapping.strengths)).toBe(0);
-    expect(heatStep(0.5, unionMapping.strengths)).toBe(1);
-    expect(heatStep(1, unionMapping.strengths)).toBe(2);
-    expect(heatStep(2, unionMapping.strengths)).toBe(3);
-    expect(heatStep(3, unionMapping.strengths)).toBe(4);
-    // On a 0–4 scale, 2 is half way.
-    expect(heatStep(2, partnershipMapping.strengths)).toBe(3);
-    expect(heatStep(1.9, partnershipMapping.strengths)).toBe(2);
   });
 
   it('groups by cell in the given order and compares record lists by version', () => {

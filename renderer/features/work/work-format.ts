@@ -1,17 +1,6 @@
 import type { MappingPhase } from '../../../shared/template/schema';
+import { cellKey } from '../../../shared/vocabulary';
 import type { UnitProgress } from '../../../shared/work/progress';
-import type { LivedExperience } from '../../../shared/work/schema';
-
-/** Words for the stored yes / no / unsure, as delegates say them. */
-export const LIVED_EXPERIENCE_OPTIONS: ReadonlyArray<{ value: LivedExperience; label: string }> = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unsure', label: 'Not sure' },
-];
-
-export function livedExperienceLabel(value: string): string {
-  return LIVED_EXPERIENCE_OPTIONS.find((o) => o.value === value)?.label ?? value;
-}
 
 /** The facilitator's local date as YYYY-MM-DD (not UTC: a workshop at 00:30 is still "today"). */
 export function localToday(date: Date = new Date()): string {
@@ -19,37 +8,9 @@ export function localToday(date: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** One decimal, or a dash when nothing in the cell has a strength. */
-export function formatMean(mean: number | null): string {
-  return mean === null ? '–' : mean.toFixed(1);
-}
-
-/** "Column × Row", used wherever a cell is named in one line. */
-export function cellName(phase: Pick<MappingPhase, 'columns' | 'rows'>, columnId: string, rowId: string): string {
-  const column = phase.columns.find((c) => c.id === columnId)?.label ?? columnId;
-  const row = phase.rows.find((r) => r.id === rowId)?.label ?? rowId;
-  return `${column} × ${row}`;
-}
-
-export const cellKey = (columnId: string, rowId: string) => `${columnId}\u0000${rowId}`;
-
 /** Every cell of the map in reading order (row by row), e.g. for a cell picker. */
 export function cellsInOrder(phase: Pick<MappingPhase, 'columns' | 'rows'>): Array<{ columnId: string; rowId: string; key: string }> {
   return phase.rows.flatMap((row) => phase.columns.map((column) => ({ columnId: column.id, rowId: row.id, key: cellKey(column.id, row.id) })));
-}
-
-/**
- * Shade step 0–4 for the heat grid from the mean strength, relative to the template's top level,
- * so a 0–4 scale and a 0–3 scale both use the whole range. 0 means no strength at all.
- */
-export function heatStep(meanStrength: number | null, strengths: ReadonlyArray<{ level: number }>): 0 | 1 | 2 | 3 | 4 {
-  if (meanStrength === null || meanStrength <= 0) return 0;
-  const top = Math.max(1, ...strengths.map((s) => s.level));
-  const share = Math.min(1, meanStrength / top);
-  if (share < 0.25) return 1;
-  if (share < 0.5) return 2;
-  if (share < 0.75) return 3;
-  return 4;
 }
 
 /** Groups records by their cell, keeping each cell's records in the order given. */

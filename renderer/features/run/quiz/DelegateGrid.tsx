@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { QuizAnswer, QuizAnswerValue } from '../../../../shared/run/schema';
 import type { Delegate } from '../../../../shared/session/schema';
-import { ANSWER_LABEL, ANSWER_OPTIONS, answerForKey } from './answer-keys';
+import { ANSWER_WORDS } from '../../../../shared/vocabulary';
+import { ANSWER_OPTIONS, answerForKey } from './answer-keys';
 
 interface Props {
   delegates: readonly Delegate[];
@@ -22,7 +23,7 @@ export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
   const answered = delegates.filter((d) => byDelegate.has(d.id)).length;
 
   const record = (delegate: Delegate, value: QuizAnswerValue) => {
-    void onAnswer(delegate.id, value).then(() => setAnnounce(`${delegate.name}: ${ANSWER_LABEL[value]}`));
+    void onAnswer(delegate.id, value).then(() => setAnnounce(`${delegate.name}: ${ANSWER_WORDS[value]}`));
   };
 
   const focusRow = (index: number) => {

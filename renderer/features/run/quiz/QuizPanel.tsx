@@ -9,7 +9,7 @@ import { AnswerChart } from '../../../components/AnswerChart';
 import { useDelegates } from '../../../data/hooks';
 import { useQuizAnswers, useQuizTallies, type RunWriter } from '../../../data/run-hooks';
 import { DelegateGrid } from './DelegateGrid';
-import { formatShare } from './format-share';
+import { answerWord, formatShare } from '../../../../shared/vocabulary';
 import { QuizSummary } from './QuizSummary';
 import { ShieldMode } from './ShieldMode';
 import { TallyForm } from './TallyForm';
@@ -161,7 +161,7 @@ function Reveal({ statement, index, counts }: { statement: QuizStatement; index:
   return (
     <div className="reveal" data-testid="console-reveal">
       <p className="reveal-answer">
-        Answer: <strong>{statement.answer ? 'True' : 'False'}</strong> · {formatShare(share)} got it right
+        Answer: <strong>{answerWord(statement.answer)}</strong> · {formatShare(share)} got it right
       </p>
       <p>{statement.explanation}</p>
       <p className="muted">Source: {statement.source}</p>

@@ -8,7 +8,7 @@ import {
 import type { QuizAnswer, QuizTally } from '../../../../shared/run/schema';
 import type { Delegate, QuizMode } from '../../../../shared/session/schema';
 import type { QuizStatement } from '../../../../shared/template/schema';
-import { formatChange, formatShare } from './format-share';
+import { answerWord, formatChange, formatShare, NO_VALUE, ROUND_WORDS } from '../../../../shared/vocabulary';
 
 interface Props {
   id?: string;
@@ -45,10 +45,10 @@ export function QuizSummary({ id, mode, statements, answers, tallies, delegates 
             <th scope="col">Answer</th>
             <th scope="col">Answers</th>
             <th scope="col">Correct</th>
-            <th scope="col">{repeated ? 'Before' : 'Share correct'}</th>
+            <th scope="col">{repeated ? ROUND_WORDS.before : 'Share correct'}</th>
             {repeated ? (
               <>
-                <th scope="col">After</th>
+                <th scope="col">{ROUND_WORDS.after}</th>
                 <th scope="col">Change</th>
               </>
             ) : null}
@@ -64,7 +64,7 @@ export function QuizSummary({ id, mode, statements, answers, tallies, delegates 
                 <th scope="row" className="summary-statement">
                   {statement.text}
                 </th>
-                <td>{s.correctAnswer ? 'True' : 'False'}</td>
+                <td>{answerWord(s.correctAnswer)}</td>
                 <td>{s.counts.total}</td>
                 <td>{s.correctCount}</td>
                 <td>{formatShare(s.shareCorrect)}</td>
@@ -117,7 +117,7 @@ export function QuizSummary({ id, mode, statements, answers, tallies, delegates 
                     {score.correct} of {score.total}
                   </td>
                   <td>{score.answered}</td>
-                  {scoresAfter ? <td>{later ? `${later.correct} of ${later.total}` : '—'}</td> : null}
+                  {scoresAfter ? <td>{later ? `${later.correct} of ${later.total}` : NO_VALUE}</td> : null}
                 </tr>
               );
             })}

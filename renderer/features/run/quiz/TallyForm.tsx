@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { QuizTally } from '../../../../shared/run/schema';
+import { TALLY_WORDS } from '../../../../shared/vocabulary';
 import { ValidationError } from '../../../data/errors';
 
 type CountKey = 'trueCount' | 'falseCount' | 'unsureCount';
 type Counts = Record<CountKey, number>;
 const FIELDS: { key: CountKey; label: string }[] = [
-  { key: 'trueCount', label: 'True' },
-  { key: 'falseCount', label: 'False' },
-  { key: 'unsureCount', label: 'Not sure' },
+  { key: 'trueCount', label: TALLY_WORDS.trueCount },
+  { key: 'falseCount', label: TALLY_WORDS.falseCount },
+  { key: 'unsureCount', label: TALLY_WORDS.unsureCount },
 ];
 const SAVE_DELAY_MS = 400;
 

@@ -1,12 +1,11 @@
 import type { QuizAnswerValue } from '../../../../shared/run/schema';
+import { ANSWER_WORDS } from '../../../../shared/vocabulary';
 
 export const ANSWER_OPTIONS: { value: QuizAnswerValue; label: string; key: string }[] = [
-  { value: 'true', label: 'True', key: 'T' },
-  { value: 'false', label: 'False', key: 'F' },
-  { value: 'unsure', label: 'Not sure', key: 'N' },
+  { value: 'true', label: ANSWER_WORDS.true, key: 'T' },
+  { value: 'false', label: ANSWER_WORDS.false, key: 'F' },
+  { value: 'unsure', label: ANSWER_WORDS.unsure, key: 'N' },
 ];
-
-export const ANSWER_LABEL: Record<QuizAnswerValue, string> = { true: 'True', false: 'False', unsure: 'Not sure' };
 
 /** T, F or N (any case, no modifier) as an answer; anything else is not one. */
 export function answerForKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): QuizAnswerValue | null {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { MappingPhase } from '../../../shared/template/schema';
+import { formatMean, gapRule, heatBand, topLevel } from '../../../shared/vocabulary';
 import { describeCell, type RoomCell } from '../../../shared/work/room-map';
-import { formatMean, heatStep } from './work-format';
 
 export type HeatAxes = Pick<MappingPhase, 'columns' | 'rows' | 'strengths' | 'gapBelowLevel'>;
 export type HeatCell = Pick<RoomCell, 'rowId' | 'columnId' | 'count' | 'unitCount' | 'meanStrength' | 'isGap'>;
@@ -17,17 +17,12 @@ interface Props {
   onSelect?: (cell: HeatCell) => void;
 }
 
-/** The words for what a gap means, from the template: "no entry at Consulted or above". */
-export function gapRule(axes: Pick<HeatAxes, 'strengths' | 'gapBelowLevel'>): string {
-  const bar = [...axes.strengths].sort((a, b) => a.level - b.level).find((s) => s.level >= axes.gapBelowLevel);
-  return bar ? `no entry at “${bar.label}” or above` : `no entry at level ${axes.gapBelowLevel} or above`;
-}
-
 /**
- * The room's map as a heat grid: count and mean strength per cell; shade follows the mean.
+ * The room's map as a heat grid on the console and the projector: count and mean strength per
+ * cell; the shade is the heat band the printed report uses too.
  * Gaps carry a hatch, a word and a symbol, never colour alone.
  */
-export function HeatGrid({ axes, cells, caption, variant, selected, onSelect }: Props) {
+export function RoomHeatGrid({ axes, cells, caption, variant, selected, onSelect }: Props) {
   return (
     <div className={`heat-wrap heat-${variant}`}>
       <table className="heat-grid">
@@ -70,7 +65,7 @@ export function HeatGrid({ axes, cells, caption, variant, selected, onSelect }: 
 
 const HeatCellView = memo(
   function HeatCellView({ axes, cell, selected, onSelect }: { axes: HeatAxes; cell: HeatCell; selected: boolean; onSelect?: (cell: HeatCell) => void }) {
-    const step = heatStep(cell.meanStrength, axes.strengths);
+    const band = heatBand(cell.meanStrength, topLevel(axes.strengths));
     const body = (
       <>
         <span className="heat-count">{cell.count}</span>{' '}
@@ -83,7 +78,7 @@ const HeatCellView = memo(
         ) : null}
       </>
     );
-    const className = `heat-cell heat-${step}${cell.isGap ? ' is-gap' : ''}${selected ? ' selected' : ''}`;
+    const className = `heat-cell heat-${band}${cell.isGap ? ' is-gap' : ''}${selected ? ' selected' : ''}`;
     return (
       <td className={className} data-testid={`heat-${cell.columnId}-${cell.rowId}`}>
         {onSelect ? (

@@ -1,21 +1,14 @@
 import type { MappingPhase } from '../../../shared/template/schema';
+import { gapRule, HEAT_BAND_WORDS, heatBand, plural } from '../../../shared/vocabulary';
 import { findCell, type RoomMap } from '../../../shared/work/room-map';
-import { plural } from './labels';
 import { MapGrid } from './MapGrid';
-import { gapThresholdLabel, heatBand, strengthScale, type HeatBand } from './map-view';
-
-const BAND_WORDS: Record<HeatBand, string> = {
-  empty: 'no entries, or all "none yet"',
-  low: 'weak on average',
-  mid: 'middling on average',
-  high: 'strong on average',
-};
+import { strengthScale } from './map-view';
 
 /**
  * The room's engagement map: in every cell the number of entries and units, the mean strength in
  * words and numbers, a pattern that darkens with strength, and "Gap" written out.
  */
-export function HeatGrid({ phase, map, caption }: { phase: MappingPhase; map: RoomMap; caption: string }) {
+export function PrintHeatGrid({ phase, map, caption }: { phase: MappingPhase; map: RoomMap; caption: string }) {
   const { strengths, maxLevel } = strengthScale(phase);
   const nearest = (mean: number) =>
     strengths.filter((s) => s.level > 0).reduce<(typeof strengths)[number] | null>((best, s) => (!best || Math.abs(s.level - mean) < Math.abs(best.level - mean) ? s : best), null);
@@ -28,11 +21,11 @@ export function HeatGrid({ phase, map, caption }: { phase: MappingPhase; map: Ro
           <strong>Pattern by mean strength</strong> (levels {strengths.map((s) => `${s.level} ${s.label}`).join(', ')}):{' '}
           {(['low', 'mid', 'high'] as const).map((band) => (
             <span key={band} className="pr-legend-item">
-              <span className={`pr-swatch pr-heat-${band}`} aria-hidden="true" /> {BAND_WORDS[band]}
+              <span className={`pr-swatch pr-heat-${band}`} aria-hidden="true" /> {HEAT_BAND_WORDS[band]}
             </span>
           ))}
         </p>
-        <p>A cell marked <strong>Gap</strong> has no entry that reaches {gapThresholdLabel(phase)}.</p>
+        <p>A cell marked <strong>Gap</strong> has {gapRule(phase)}.</p>
       </div>
       <MapGrid
         phase={phase}
@@ -40,7 +33,7 @@ export function HeatGrid({ phase, map, caption }: { phase: MappingPhase; map: Ro
         className="pr-heat"
         cellClassName={(row, column) => {
           const cell = findCell(map, column.id, row.id);
-          return cell ? `pr-heat-${heatBand(cell, maxLevel)}` : '';
+          return cell ? `pr-heat-${heatBand(cell.meanStrength, maxLevel)}` : '';
         }}
         renderCell={(row, column) => {
           const cell = findCell(map, column.id, row.id);
