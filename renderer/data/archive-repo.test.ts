@@ -95,7 +95,7 @@ describe('session archives', () => {
     ['no version', '{"hello": "world"}', /no format version/],
     ['a future version', '{"formatVersion": 7}', /newer version of Co-Create Studio \(format 7\)/],
     ['a wrong field', null, /damaged or incomplete[\s\S]*session\.status/],
-    ['a broken reference', 'broken-ref', /refer to a unit that is not in the archive/],
+    ['a broken reference', 'broken-ref', /refers? to a unit that is not in the file/],
   ])('rejects %s with a clear message', async (_name, text, message) => {
     const { archive } = await seed();
     let input = text;

@@ -1,11 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import type { Card, QuizAnswer, QuizTally, RunState, Theme } from '../../shared/run/schema';
-import type { Delegate, Session, Unit } from '../../shared/session/schema';
-import type { Action, Channel, MapEntry, Plan } from '../../shared/work/schema';
+import { dexieStores, recordKindList, type RecordKindName, type RecordOf } from '../../shared/records/registry';
+import { APP_DB_SCHEMA_VERSION, migrations } from './migrations';
 
+export { APP_DB_SCHEMA_VERSION };
 export const DB_NAME = 'co-create-studio';
-/** Bumped with every Dexie schema change; stored in `meta` so an older app refuses a newer database. */
-export const APP_DB_SCHEMA_VERSION = 1;
 
 export interface MetaRecord {
   key: string;
@@ -21,43 +19,29 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** One typed table per record kind in shared/records/registry.ts. */
+export type RecordTables = { [K in RecordKindName]: Table<RecordOf<K>, string> };
+
 /**
  * One table per record kind, keyed by UUID and indexed by session, so later features add rows,
- * not fields to one giant document. Every write goes through the repositories in this folder.
+ * not fields to one giant document. The tables come from the record-kind registry; every version
+ * from renderer/data/migrations. Every write goes through the repositories in this folder.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the tables are declared by the registry, created by Dexie
+export interface CoCreateDb extends RecordTables {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CoCreateDb extends Dexie {
-  sessions!: Table<Session, string>;
-  delegates!: Table<Delegate, string>;
-  units!: Table<Unit, string>;
-  runStates!: Table<RunState, string>;
-  quizAnswers!: Table<QuizAnswer, string>;
-  quizTallies!: Table<QuizTally, string>;
-  cards!: Table<Card, string>;
-  themes!: Table<Theme, string>;
-  mapEntries!: Table<MapEntry, string>;
-  channels!: Table<Channel, string>;
-  actions!: Table<Action, string>;
-  plans!: Table<Plan, string>;
   meta!: Table<MetaRecord, string>;
 
   constructor(name: string = DB_NAME) {
     // Chromium's default "relaxed" durability can lose the last writes on power loss.
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({
-      sessions: 'id, status, updatedAt',
-      delegates: 'id, sessionId, unitId',
-      units: 'id, sessionId',
-      runStates: 'sessionId',
-      quizAnswers: 'id, sessionId, [sessionId+statementId+round], delegateId',
-      quizTallies: 'id, sessionId, [sessionId+statementId+round]',
-      cards: 'id, sessionId, [sessionId+phaseId], themeId',
-      themes: 'id, sessionId, [sessionId+phaseId]',
-      mapEntries: 'id, sessionId, unitId, [sessionId+unitId]',
-      channels: 'id, sessionId, unitId, [sessionId+unitId]',
-      actions: 'id, sessionId, unitId, [sessionId+unitId]',
-      plans: 'unitId, sessionId',
-      meta: 'key',
-    });
+    for (const migration of migrations) {
+      // The newest version declares what the registry says (a test checks it equals the frozen history).
+      const stores = migration.version === APP_DB_SCHEMA_VERSION ? { ...dexieStores(), meta: 'key' } : migration.stores;
+      const version = this.version(migration.version).stores(stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
     this.on('ready', async (db) => {
       const stored = await (db as CoCreateDb).meta.get('schemaVersion');
       const version = typeof stored?.value === 'number' ? stored.value : 0;
@@ -66,20 +50,14 @@ export class CoCreateDb extends Dexie {
     });
   }
 
-  /** Every table holding one session's records, for cascades and archives. */
-  sessionTables() {
-    return [
-      this.delegates,
-      this.units,
-      this.quizAnswers,
-      this.quizTallies,
-      this.cards,
-      this.themes,
-      this.mapEntries,
-      this.channels,
-      this.actions,
-      this.plans,
-    ] as const;
+  /** The table of one record kind. */
+  tableOf(kind: { table: string }): Table<unknown, string> {
+    return this.table(kind.table);
+  }
+
+  /** Every record table, sessions included, for cascades and archives. */
+  recordTables(): Table<unknown, string>[] {
+    return recordKindList.map((kind) => this.tableOf(kind));
   }
 }
 

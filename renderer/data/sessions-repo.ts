@@ -3,6 +3,7 @@ import { sessionSchema, sessionSetupFields, type Session, type SessionSetup } fr
 import { phaseSchema, templateSchema, type Phase, type Template } from '../../shared/template/schema';
 import type { CoCreateDb } from './db';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';
+import { deleteSessionRecords } from './session-records';
 
 export async function listSessions(db: CoCreateDb): Promise<Session[]> {
   const all = await db.sessions.toArray();
@@ -121,12 +122,7 @@ export async function duplicateSession(db: CoCreateDb, id: string, now = Date.no
   });
 }
 
-/** Deletes a session and every record that belongs to it, in one transaction. */
+/** Deletes a session and every record that belongs to it (every kind in the registry), in one transaction. */
 export async function deleteSession(db: CoCreateDb, id: string): Promise<void> {
-  const tables = db.sessionTables();
-  await db.transaction('rw', [db.sessions, db.runStates, ...tables], async () => {
-    for (const table of tables) await table.where('sessionId').equals(id).delete();
-    await db.runStates.delete(id);
-    await db.sessions.delete(id);
-  });
+  await db.transaction('rw', db.recordTables(), () => deleteSessionRecords(db, id));
 }

@@ -30,8 +30,8 @@ import {
   updateAction,
   updateChannel,
   updateMapEntry,
-  type ChannelInput,
 } from './work-repo';
+import type { ChannelInput } from '../../shared/work/channel-input';
 
 /*
  * Live reads of delegates' work. A unit's screens use the per-unit hooks, which query one
@@ -107,4 +107,4 @@ export function useWorkWriter() {
 export type WorkWriter = ReturnType<typeof useWorkWriter>;
 
 // Form helpers for channels, so screens need not import the repository.
-export { channelToInput, emptyChannelInput, validateChannelInput, type ChannelErrors, type ChannelInput } from './work-repo';
+export { channelToInput, emptyChannelInput, validateChannelInput, type ChannelErrors, type ChannelInput } from '../../shared/work/channel-input';

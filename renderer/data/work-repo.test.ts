@@ -21,7 +21,6 @@ import {
   deleteAction,
   deleteChannel,
   deleteMapEntry,
-  emptyChannelInput,
   listActionCandidateCards,
   listActions,
   listChannels,
@@ -39,8 +38,8 @@ import {
   updateAction,
   updateChannel,
   updateMapEntry,
-  validateChannelInput,
 } from './work-repo';
+import { emptyChannelInput, validateChannelInput } from '../../shared/work/channel-input';
 
 const [unionTemplate, partnershipTemplate] = builtInTemplates;
 let db: CoCreateDb;

@@ -6,12 +6,12 @@ import type { Session, Unit } from '../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf } from '../../shared/template/agenda';
 import type { ChannelsPhase, MappingPhase } from '../../shared/template/schema';
 import { actionToInput, buildAction, validateActionInput, type ActionInput, type ActionMessages } from '../../shared/work/action-input';
+import { channelToInput, validateChannelInput, type ChannelInput } from '../../shared/work/channel-input';
 import { mapEntryToInput, validateMapEntryInput, type MapEntryInput } from '../../shared/work/map-entry-input';
 import { moveItem, nextOrder, sortByOrder, type MoveTarget } from '../../shared/work/reorder';
 import {
   actionSchema,
   channelSchema,
-  livedExperienceSchema,
   mapEntrySchema,
   planSchema,
   type Action,
@@ -84,6 +84,29 @@ async function restoreUnitRecord<T extends UnitRecord>(db: CoCreateDb, table: Ta
 }
 
 /**
+ * The steps every add shares, in one transaction: the session and unit must still be there, `make`
+ * validates and builds the record (placed after the unit's last one), then it is stored and the
+ * session's updatedAt bumped. A rejection anywhere saves nothing.
+ */
+async function addUnitRecord<T extends UnitRecord & { order: number }>(
+  db: CoCreateDb,
+  table: Table<T, string>,
+  target: { sessionId: string; unitId: string; now: number },
+  make: (session: Session, order: number) => T | Promise<T>,
+  readTables: Table<unknown, string>[] = [],
+): Promise<T> {
+  const { sessionId, unitId, now } = target;
+  return db.transaction('rw', [db.sessions, db.units, table, ...readTables], async () => {
+    const { session } = await sessionAndUnit(db, sessionId, unitId);
+    const siblings = await table.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
+    const record = await make(session, nextOrder(siblings));
+    await table.add(record);
+    await touch(db, sessionId, now);
+    return record;
+  });
+}
+
+/**
  * The room's records in the order they were made (order only breaks ties): `order` is per unit,
  * so it cannot order records across units, and IndexedDB would hand them back by random id.
  */
@@ -105,24 +128,11 @@ export async function listUnitMapEntries(db: CoCreateDb, sessionId: string, unit
 }
 
 /** `id` lets a screen know the new entry's id before it is saved (to match the live list). */
-export async function addMapEntry(db: CoCreateDb, sessionId: string, unitId: string, input: MapEntryInput, now = Date.now(), id = newId()): Promise<MapEntry> {
-  return db.transaction('rw', [db.sessions, db.units, db.mapEntries], async () => {
-    const { session } = await sessionAndUnit(db, sessionId, unitId);
+export function addMapEntry(db: CoCreateDb, sessionId: string, unitId: string, input: MapEntryInput, now = Date.now(), id = newId()): Promise<MapEntry> {
+  return addUnitRecord(db, db.mapEntries, { sessionId, unitId, now }, (session, order) => {
     const result = validateMapEntryInput(requireMapping(session), input);
     if (!result.ok) throw new ValidationError(result.errors);
-    const siblings = await db.mapEntries.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
-    const entry = checked(mapEntrySchema, {
-      id,
-      sessionId,
-      unitId,
-      ...result.value,
-      order: nextOrder(siblings),
-      createdAt: now,
-      updatedAt: now,
-    } satisfies MapEntry);
-    await db.mapEntries.add(entry);
-    await touch(db, sessionId, now);
-    return entry;
+    return checked(mapEntrySchema, { id, sessionId, unitId, ...result.value, order, createdAt: now, updatedAt: now } satisfies MapEntry);
   });
 }
 
@@ -168,61 +178,6 @@ export function restoreMapEntry(db: CoCreateDb, entry: MapEntry, now = Date.now(
 
 // ---------------------------------------------------------------- channels
 
-/** The editable fields of a channel, as a form holds them. */
-export interface ChannelInput {
-  name: string;
-  reaches: string;
-  livedExperience: string;
-  unionSupport: string;
-  note: string;
-  suggestionId: string | null;
-}
-
-export type ChannelValue = Pick<Channel, 'name' | 'reaches' | 'livedExperience' | 'unionSupport' | 'note' | 'suggestionId'>;
-export type ChannelErrors = Partial<Record<keyof ChannelInput, string>>;
-
-export function emptyChannelInput(defaults: Partial<ChannelInput> = {}): ChannelInput {
-  return { name: '', reaches: '', livedExperience: 'unsure', unionSupport: '', note: '', suggestionId: null, ...defaults };
-}
-
-export function channelToInput(channel: Channel): ChannelInput {
-  return {
-    name: channel.name,
-    reaches: channel.reaches,
-    livedExperience: channel.livedExperience,
-    unionSupport: channel.unionSupport,
-    note: channel.note,
-    suggestionId: channel.suggestionId,
-  };
-}
-
-/** Checks a channel edit with the stored schema's own field rules and the template's suggestions. */
-export function validateChannelInput(
-  phase: Pick<ChannelsPhase, 'suggestions'>,
-  input: ChannelInput,
-): { ok: true; value: ChannelValue } | { ok: false; errors: ChannelErrors } {
-  const errors: ChannelErrors = {};
-  const shape = channelSchema.shape;
-  const field = <K extends 'name' | 'reaches' | 'unionSupport' | 'note'>(key: K): string => {
-    const result = shape[key].safeParse(input[key]);
-    if (result.success) return result.data;
-    errors[key] = result.error.issues[0]?.message ?? 'This value is not valid';
-    return '';
-  };
-  const value = {
-    name: field('name'),
-    reaches: field('reaches'),
-    unionSupport: field('unionSupport'),
-    note: field('note'),
-  };
-  const lived = livedExperienceSchema.safeParse(input.livedExperience);
-  if (!lived.success) errors.livedExperience = 'Choose yes, no or not sure';
-  const suggestionId = input.suggestionId === null || input.suggestionId === '' ? null : input.suggestionId;
-  if (suggestionId !== null && !phase.suggestions.some((s) => s.id === suggestionId)) errors.suggestionId = 'This suggestion is not in the template';
-  if (Object.keys(errors).length > 0 || !lived.success) return { ok: false, errors };
-  return { ok: true, value: { ...value, livedExperience: lived.data, suggestionId } };
-}
-
 export async function listChannels(db: CoCreateDb, sessionId: string): Promise<Channel[]> {
   return byCreation(await db.channels.where('sessionId').equals(sessionId).toArray());
 }
@@ -231,24 +186,11 @@ export async function listUnitChannels(db: CoCreateDb, sessionId: string, unitId
   return sortByOrder(await db.channels.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray());
 }
 
-export async function addChannel(db: CoCreateDb, sessionId: string, unitId: string, input: ChannelInput, now = Date.now()): Promise<Channel> {
-  return db.transaction('rw', [db.sessions, db.units, db.channels], async () => {
-    const { session } = await sessionAndUnit(db, sessionId, unitId);
+export function addChannel(db: CoCreateDb, sessionId: string, unitId: string, input: ChannelInput, now = Date.now()): Promise<Channel> {
+  return addUnitRecord(db, db.channels, { sessionId, unitId, now }, (session, order) => {
     const result = validateChannelInput(requireChannels(session), input);
     if (!result.ok) throw new ValidationError(result.errors);
-    const siblings = await db.channels.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
-    const channel = checked(channelSchema, {
-      id: newId(),
-      sessionId,
-      unitId,
-      ...result.value,
-      order: nextOrder(siblings),
-      createdAt: now,
-      updatedAt: now,
-    } satisfies Channel);
-    await db.channels.add(channel);
-    await touch(db, sessionId, now);
-    return channel;
+    return checked(channelSchema, { id: newId(), sessionId, unitId, ...result.value, order, createdAt: now, updatedAt: now } satisfies Channel);
   });
 }
 
@@ -336,16 +278,20 @@ function validateAction(session: Session, input: ActionInput, today: string) {
 
 export async function addAction(db: CoCreateDb, sessionId: string, unitId: string, input: ActionInput, options: ActionWriteOptions): Promise<SavedAction> {
   const now = options.now ?? Date.now();
-  return db.transaction('rw', [db.sessions, db.units, db.actions, db.channels, db.cards], async () => {
-    const { session } = await sessionAndUnit(db, sessionId, unitId);
-    const result = validateAction(session, input, options.today);
-    await checkLink(db, session, unitId, result.value.link);
-    const siblings = await db.actions.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
-    const action = checked(actionSchema, buildAction(result.value, { id: newId(), sessionId, unitId, order: nextOrder(siblings), now }));
-    await db.actions.add(action);
-    await touch(db, sessionId, now);
-    return { action, warnings: result.warnings };
-  });
+  let warnings: ActionMessages = {};
+  const action = await addUnitRecord(
+    db,
+    db.actions,
+    { sessionId, unitId, now },
+    async (session, order) => {
+      const result = validateAction(session, input, options.today);
+      await checkLink(db, session, unitId, result.value.link);
+      warnings = result.warnings;
+      return checked(actionSchema, buildAction(result.value, { id: newId(), sessionId, unitId, order, now }));
+    },
+    [db.channels, db.cards] as Table<unknown, string>[],
+  );
+  return { action, warnings };
 }
 
 export async function updateAction(db: CoCreateDb, actionId: string, patch: Partial<ActionInput>, options: ActionWriteOptions): Promise<SavedAction> {

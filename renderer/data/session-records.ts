@@ -1,0 +1,33 @@
+import { recordKindList } from '../../shared/records/registry';
+import { assembleRecords, recordsOf, sessionIdOf, type SessionRecords } from '../../shared/records/session-records';
+import type { CoCreateDb } from './db';
+import { ConflictError } from './errors';
+
+/*
+ * One session's records across every table, driven by the record-kind registry. Each function
+ * runs inside the caller's transaction over `db.recordTables()`, so a cascade or an import is
+ * all-or-nothing.
+ */
+
+/** Everything recorded for one session, in the order the facilitator sees it. */
+export async function readSessionRecords(db: CoCreateDb, sessionId: string): Promise<SessionRecords> {
+  const lists = new Map<(typeof recordKindList)[number], unknown[]>();
+  for (const kind of recordKindList) lists.set(kind, await db.tableOf(kind).where(kind.sessionField).equals(sessionId).toArray());
+  const records = assembleRecords(lists);
+  if (!records.session) throw new ConflictError('This session no longer exists.');
+  return records;
+}
+
+/** Deletes a session and every record that belongs to it. */
+export async function deleteSessionRecords(db: CoCreateDb, sessionId: string): Promise<void> {
+  for (const kind of recordKindList) await db.tableOf(kind).where(kind.sessionField).equals(sessionId).delete();
+}
+
+/** Writes every record of `records`; the caller has checked them and cleared what they replace. */
+export async function putSessionRecords(db: CoCreateDb, records: SessionRecords): Promise<void> {
+  for (const kind of recordKindList) {
+    const list = recordsOf(records, kind);
+    if (list.some((r) => sessionIdOf(kind, r) !== records.session.id)) throw new ConflictError('Some records belong to another session.');
+    await db.tableOf(kind).bulkPut(list);
+  }
+}
