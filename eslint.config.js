@@ -74,6 +74,18 @@ export default tseslint.config(
       ],
     },
   },
+  // Test fixtures live in shared/test-support/: only tests, benches and the e2e suite may import them.
+  // (A separate rule name, so it adds to each layer's no-restricted-imports instead of replacing it.)
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'shared/test-support/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/test-support/**', '**/test-support'], message: 'Test fixtures are for tests only.' }] },
+      ],
+    },
+  },
   // electron/: Node side. Never imports the renderer.
   {
     files: ['electron/**/*.ts'],

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Card, Theme } from '../../shared/run/schema';
 import { groupCardsByTheme, themeTotals } from '../../shared/run/themes';
-import { createUndoStack, push, redo, undo, type UndoStack } from '../../shared/run/undo-stack';
+import { createUndoStack, push, redo, undo, type UndoStack } from '../../shared/util/undo-stack';
 import type { DiscussionPhase, Template } from '../../shared/template/schema';
 import { builtInTemplates } from '../../shared/templates';
 import { CoCreateDb } from './db';

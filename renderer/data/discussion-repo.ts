@@ -1,7 +1,7 @@
 import { newId } from '../../shared/ids';
 import { cardSchema, themeSchema, type Card, type Theme } from '../../shared/run/schema';
 import { renameTheme as renamedTheme, reorderCard, setVotes } from '../../shared/run/themes';
-import type { UndoEntry } from '../../shared/run/undo-stack';
+import type { UndoEntry } from '../../shared/util/undo-stack';
 import type { DiscussionPhase } from '../../shared/template/schema';
 import type { CoCreateDb } from './db';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';

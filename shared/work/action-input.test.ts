@@ -10,7 +10,7 @@ import {
   type ActionInput,
 } from './action-input';
 import { actionSchema } from './schema';
-import { makeAction, partnershipActionPlan, partnershipMapping, SESSION_ID, unionActionPlan, unionMapping, uuid } from './test-fixtures';
+import { makeAction, partnershipActionPlan, partnershipMapping, SESSION_ID, unionActionPlan, unionMapping, uuid } from '../test-support/work-fixtures';
 
 const context = { today: '2026-03-10', phase: unionActionPlan, mapping: unionMapping };
 const valid: ActionInput = emptyActionInput({

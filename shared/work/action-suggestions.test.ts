@@ -12,7 +12,7 @@ import {
   unionActionPlan,
   unionMapping,
   uuid,
-} from './test-fixtures';
+} from '../test-support/work-fixtures';
 
 const UNIT = uuid(1);
 const base: SuggestActionsInput = {

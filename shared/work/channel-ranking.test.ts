@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseName, rankChannels } from './channel-ranking';
-import { makeChannel, unionChannels, uuid } from './test-fixtures';
+import { makeChannel, unionChannels, uuid } from '../test-support/work-fixtures';
 
 const [A, B, C] = [uuid(1), uuid(2), uuid(3)];
 const suggestions = unionChannels.suggestions;

@@ -9,7 +9,7 @@ import {
   validateMapEntryInput,
   type MapEntryInput,
 } from './map-entry-input';
-import { makeEntry, partnershipMapping, unionMapping, uuid } from './test-fixtures';
+import { makeEntry, partnershipMapping, unionMapping, uuid } from '../test-support/work-fixtures';
 
 const valid: MapEntryInput = emptyMapEntryInput({
   columnId: 'su-gov',

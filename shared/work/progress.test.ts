@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../session/schema';
 import { roomProgress } from './progress';
 import type { Plan } from './schema';
-import { makeAction, makeChannel, makeEntry, SESSION_ID, uuid } from './test-fixtures';
+import { makeAction, makeChannel, makeEntry, SESSION_ID, uuid } from '../test-support/work-fixtures';
 
 const unit = (n: number, order: number): Unit => ({ id: uuid(n), sessionId: SESSION_ID, kind: 'table', name: `Table ${n}`, order, createdAt: 1 });
 const plan = (n: number, complete: boolean): Plan => ({ unitId: uuid(n), sessionId: SESSION_ID, complete, updatedAt: 1 });

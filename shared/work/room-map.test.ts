@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateRoomMap, describeCell, findCell, gapCells, unitMap } from './room-map';
-import { makeEntry, partnershipMapping, unionMapping, uuid } from './test-fixtures';
+import { makeEntry, partnershipMapping, unionMapping, uuid } from '../test-support/work-fixtures';
 
 const A = uuid(1);
 const B = uuid(2);

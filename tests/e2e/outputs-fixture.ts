@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import type { ArchiveV1 } from '../../shared/archive/v1/schema';
-import { buildSessionFixture, type FixtureAction, type FixtureSpec } from '../../shared/output/session-fixture';
+import { buildSessionFixture, type FixtureAction, type FixtureSpec } from '../../shared/test-support/session-fixture';
 import { templateSchema, type Template } from '../../shared/template/schema';
 import { openApp } from './app';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildSessionFixture, type FixtureSpec } from '../../../shared/output/session-fixture';
+import { buildSessionFixture, type FixtureSpec } from '../../../shared/test-support/session-fixture';
 import { CSV_FILE_KIND, csvDownloads, saveCsv } from './csv-downloads';
 import { getBuiltInTemplate } from '../../../shared/templates';
 

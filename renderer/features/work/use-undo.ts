@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { createUndoStack, push, undo, undoLabel, type UndoStack } from '../../../shared/run/undo-stack';
+import { createUndoStack, push, undo, undoLabel, type UndoStack } from '../../../shared/util/undo-stack';
 
 /** An undoable step: how to put things back. */
 type Restore = () => Promise<unknown>;

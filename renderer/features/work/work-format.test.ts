@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnershipMapping, unionMapping } from '../../../shared/work/test-fixtures';
+import { partnershipMapping, unionMapping } from '../../../shared/test-support/work-fixtures';
 import {
   cellsInOrder,
   filterSuggestions,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { groupCardsByTheme } from '../../../../shared/run/themes';
-import { canRedo, canUndo, createUndoStack, push, redo, redoLabel, undo, undoLabel, type UndoStack } from '../../../../shared/run/undo-stack';
+import { canRedo, canUndo, createUndoStack, push, redo, redoLabel, undo, undoLabel, type UndoStack } from '../../../../shared/util/undo-stack';
 import type { Session } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import type { DiscussionChange, DiscussionPatch } from '../../../data/discussion-repo';

@@ -12,7 +12,7 @@ import {
   type MappingPhase,
 } from '../template/schema';
 import type { Card } from '../run/schema';
-import type { Action, Channel, MapEntry } from './schema';
+import type { Action, Channel, MapEntry } from '../work/schema';
 
 export const SESSION_ID = '00000000-0000-4000-8000-000000000000';
 
