@@ -82,7 +82,15 @@ class FakePrintWindow implements PrintWindowLike {
   }
 }
 
-function setup(options: { states?: unknown[]; printAnswer?: [boolean, string] | null; pick?: string | null; readyTimeoutMs?: number } = {}) {
+function setup(
+  options: {
+    states?: unknown[];
+    printAnswer?: [boolean, string] | null;
+    pick?: string | null;
+    readyTimeoutMs?: number;
+    makeFolder?: (folder: string, options: { recursive: true }) => Promise<unknown>;
+  } = {},
+) {
   const windows: FakePrintWindow[] = [];
   const dialogCalls: unknown[] = [];
   const dialog: FolderDialogLike<FakeWindow> = {
@@ -104,6 +112,7 @@ function setup(options: { states?: unknown[]; printAnswer?: [boolean, string] | 
     defaultDir: '/home/facilitator/Documents',
     readyTimeoutMs: options.readyTimeoutMs ?? 1000,
     pollIntervalMs: 100,
+    ...(options.makeFolder ? { makeFolder: options.makeFolder } : {}),
     // A fake clock: each sleep moves time on, so timeouts are tested without waiting.
     sleep: async (ms) => void (clock += ms),
     now: () => clock,
@@ -140,6 +149,23 @@ describe('pickExportFolder', () => {
   it('refuses when the calling window has gone', async () => {
     const { handlers } = setup();
     await expect(handlers.pickExportFolder({ windowId: null })).rejects.toThrow('the window that asked has closed');
+  });
+
+  it("creates a folder that Windows' promptToCreate returned without creating, so the PDFs can be written", async () => {
+    // Electron's docs: promptToCreate "does not actually create the file at the path"; the app must.
+    const typed = path.join(dir, 'Exports', 'Leeds 12 March');
+    const { handlers } = setup({ pick: typed });
+    await expect(handlers.pickExportFolder(event)).resolves.toEqual({ folder: typed });
+    expect(await readdir(path.join(dir, 'Exports'))).toEqual(['Leeds 12 March']);
+    await handlers.printToPdf({ route: reportRoute, folder: typed, fileName: 'report.pdf' }, event);
+    expect(await readdir(typed)).toEqual(['report.pdf']);
+  });
+
+  it('says plainly when the folder cannot be created, and does not allow writes into it', async () => {
+    const denied = Object.assign(new Error('EACCES: permission denied, mkdir'), { code: 'EACCES' });
+    const { handlers } = setup({ pick: 'C:\\Exports\\New', makeFolder: () => Promise.reject(denied) });
+    await expect(handlers.pickExportFolder(event)).rejects.toThrow(/^Could not create the folder .*New: permission denied$/);
+    await expect(handlers.writeTextFileInFolder({ folder: path.resolve('C:\\Exports\\New'), fileName: 'a.csv', text: 'x' }, event)).rejects.toThrow(/not chosen/);
   });
 });
 
@@ -228,8 +254,9 @@ describe('printToPdf', () => {
     const notAFolder = path.join(dir, 'notes.txt');
     await writeFile(notAFolder, 'x');
     const { handlers } = setup({ pick: notAFolder });
-    await handlers.pickExportFolder(event);
-    await expect(handlers.printToPdf({ route: reportRoute, folder: notAFolder, fileName: 'report.pdf' }, event)).rejects.toThrow(/^Could not write .*report\.pdf: the folder does not exist/);
+    // Found when the folder is chosen, before any PDF is made.
+    await expect(handlers.pickExportFolder(event)).rejects.toThrow(/^Could not create the folder .*notes\.txt: a file has that name$/);
+    await expect(handlers.printToPdf({ route: reportRoute, folder: notAFolder, fileName: 'report.pdf' }, event)).rejects.toThrow(/not chosen/);
   });
 
   // root ignores file permissions, so this one only means something for an ordinary user.

@@ -4,6 +4,7 @@
  * and once the page says it is ready, Chromium prints it: to a PDF file written atomically into a
  * folder the facilitator picked, or to the system print dialog.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions, OpenDialogOptions, PrintToPDFOptions, WebContentsPrintOptions } from 'electron';
 import { APP_ORIGIN } from '../shared/csp';
@@ -43,6 +44,8 @@ export interface PdfExportDeps<W, E> {
   /** Where the folder dialog starts, e.g. the user's Documents folder. */
   defaultDir: string;
   writeFile?: (filePath: string, data: string | Uint8Array) => Promise<void>;
+  /** `fs.mkdir`; creates the folder a Windows folder dialog returned without creating it. */
+  makeFolder?: (folder: string, options: { recursive: true }) => Promise<unknown>;
   /** How long a print page may take to load its data and fonts. */
   readyTimeoutMs?: number;
   pollIntervalMs?: number;
@@ -89,8 +92,18 @@ function readyState(value: unknown): ReadyState {
   return { ready: typeof v.ready === 'string' ? v.ready : null, error: typeof v.error === 'string' ? v.error : null };
 }
 
+function folderReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file has that name';
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExportHandlers<E> {
   const writeFile = deps.writeFile ?? ((filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data));
+  const makeFolder = deps.makeFolder ?? mkdir;
   const timeoutMs = deps.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
   const pollMs = deps.pollIntervalMs ?? 100;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -152,6 +165,14 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
       const folder = choice.filePaths[0];
       if (choice.canceled || folder === undefined) return null;
       const resolved = path.resolve(folder);
+      // On Windows, 'promptToCreate' lets the facilitator type a new folder's name and returns it
+      // without creating it (Electron's dialog docs: the app should create it); every write into
+      // it would then fail. Elsewhere the folder exists and this does nothing.
+      try {
+        await makeFolder(resolved, { recursive: true });
+      } catch (error) {
+        throw new Error(`Could not create the folder ${resolved}: ${folderReason(error)}`, { cause: error });
+      }
       pickedFolders.add(resolved);
       return { folder: resolved };
     },
