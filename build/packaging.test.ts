@@ -27,3 +27,15 @@ describe('package metadata', () => {
     expect(config.linux.maintainer).toBe(`${pkg.author!.name} <${pkg.author!.email}>`);
   });
 });
+
+describe('Linux packages', () => {
+  it('builds only the deb (an AppImage cannot start its sandbox on Ubuntu 23.10+)', () => {
+    expect(config.linux.target).toEqual(['deb']);
+  });
+
+  it('passes double-clicked archives as local paths (%F), which electron-builder writes into the desktop entry', () => {
+    expect(config.linux.executableArgs).toEqual(['%F']);
+    // electron-builder refuses an Exec override; executableArgs is its documented way.
+    expect((config.linux.desktop as { entry?: { Exec?: string } } | undefined)?.entry?.Exec).toBeUndefined();
+  });
+});

@@ -18,6 +18,22 @@ describe('archivePathFromArgv', () => {
     expect(archivePathFromArgv([], cwd)).toBeNull();
   });
 
+  it.skipIf(process.platform === 'win32')('accepts the file: URLs a Linux launcher passes for %U, decoded (spaces, accents)', () => {
+    expect(archivePathFromArgv(['/opt/Co-Create Studio/co-create-studio', 'file:///home/me/My%20Workshops/march%202026.cocreate'], cwd)).toBe(
+      '/home/me/My Workshops/march 2026.cocreate',
+    );
+    expect(archivePathFromArgv(['app', 'file:///media/usb/Universit%C3%A9%20Lyon.cocreate'], cwd)).toBe('/media/usb/Université Lyon.cocreate');
+    expect(archivePathFromArgv(['app', 'file://localhost/home/me/a.cocreate'], cwd)).toBe('/home/me/a.cocreate');
+    // A file literally named with "%20" stays as it is when given as a path.
+    expect(archivePathFromArgv(['app', '/home/me/odd%20name.cocreate'], cwd)).toBe('/home/me/odd%20name.cocreate');
+  });
+
+  it('ignores URLs that are not local files', () => {
+    expect(archivePathFromArgv(['app', 'https://example.com/a.cocreate'], cwd)).toBeNull();
+    expect(archivePathFromArgv(['app', 'file://fileserver/share/a.cocreate'], cwd)).toBe(process.platform === 'win32' ? '\\\\fileserver\\share\\a.cocreate' : null);
+    expect(archivePathFromArgv(['app', 'file:///home/me/a%2Fb.cocreate'], cwd)).toBeNull();
+  });
+
   it('takes the last archive when several are given', () => {
     expect(archivePathFromArgv(['app', 'a.cocreate', 'b.cocreate'], cwd)).toBe(path.join(cwd, 'b.cocreate'));
   });

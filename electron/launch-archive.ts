@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { IpcResult } from '../shared/ipc/contract';
 import { readTextFile, type OpenFileFs } from './file-dialogs';
 
@@ -9,6 +10,23 @@ export function isArchivePath(candidate: string): boolean {
 }
 
 /**
+ * A launch argument as a local path: Linux launchers whose desktop entry says `%U` pass
+ * `file:///home/me/My%20Workshops/march.cocreate`, percent-encoded. Anything that is not a local
+ * file URL (http:, a malformed URL, a remote host) is no path at all.
+ */
+export function launchArgumentPath(arg: string, cwd: string): string | null {
+  if (/^file:/i.test(arg)) {
+    try {
+      return fileURLToPath(arg);
+    } catch {
+      return null;
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) return null;
+  return path.resolve(cwd, arg);
+}
+
+/**
  * The `.cocreate` archive a launch asked to open (double-click, "Open with", `app file.cocreate`),
  * as an absolute path, or null. argv[0] is the executable; switches (`--…`) that Electron or
  * Chromium add are skipped; if several archives are given, the last one wins.
@@ -16,8 +34,9 @@ export function isArchivePath(candidate: string): boolean {
 export function archivePathFromArgv(argv: readonly string[], cwd: string): string | null {
   let found: string | null = null;
   for (const arg of argv.slice(1)) {
-    if (arg.startsWith('-') || !isArchivePath(arg)) continue;
-    found = path.resolve(cwd, arg);
+    if (arg.startsWith('-')) continue;
+    const candidate = launchArgumentPath(arg, cwd);
+    if (candidate !== null && isArchivePath(candidate)) found = candidate;
   }
   return found;
 }
