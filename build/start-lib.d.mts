@@ -23,3 +23,9 @@ export declare function dataDir(deps: { platform: Platform; env: Env; homedir: s
 export declare function browserProfileDir(deps: { browser: string; platform: Platform; env: Env; homedir: string }): string;
 
 export declare function browserArgs(url: string, profileDir: string): string[];
+
+export declare const ELECTRON_EARLY_EXIT_MS: number;
+
+export declare function electronFailedAtStart(run: { code: number | null; signal: string | null; elapsedMs: number }): boolean;
+
+export declare function electronStartFailureMessage(run: { code: number | null; signal: string | null; stderr: string }): string;

@@ -106,3 +106,31 @@ export function browserProfileDir({ browser, platform, env, homedir }) {
 export function browserArgs(url, profileDir) {
   return [`--app=${url}`, `--user-data-dir=${profileDir}`, '--no-first-run', '--no-default-browser-check'];
 }
+
+/** An Electron that ends this soon after `npm start` never really ran (see electronFailedAtStart). */
+export const ELECTRON_EARLY_EXIT_MS = 5000;
+
+/**
+ * Whether an Electron run that just ended failed to start, so `npm start` should serve web mode
+ * instead. On Ubuntu 23.10+ Electron from node_modules aborts at once (SIGTRAP) because AppArmor
+ * blocks the unprivileged user namespaces its sandbox needs and chrome-sandbox is not setuid root.
+ * A clean exit (code 0) is the person quitting, at any time.
+ */
+export function electronFailedAtStart({ code, signal, elapsedMs }) {
+  if (elapsedMs >= ELECTRON_EARLY_EXIT_MS) return false;
+  return signal != null || (code != null && code !== 0);
+}
+
+const SANDBOX_FAILURE = /SUID sandbox helper|chrome-sandbox|No usable sandbox|setuid_sandbox/i;
+
+/** One line for the person at the terminal when Electron failed at start, from what it printed. */
+export function electronStartFailureMessage({ code, signal, stderr }) {
+  const how = signal != null ? `stopped by ${signal}` : `exit code ${code}`;
+  if (SANDBOX_FAILURE.test(stderr ?? '')) {
+    return (
+      `Electron could not start its sandbox (${how}): this Linux restricts the user namespaces it needs (Ubuntu 23.10 and later do). ` +
+      'Starting Co-Create Studio in web mode instead; the installed .deb package sets the sandbox up and runs as an app.'
+    );
+  }
+  return `Electron stopped as it started (${how}); starting Co-Create Studio in web mode instead.`;
+}

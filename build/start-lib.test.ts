@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { browserArgs, browserCandidates, browserProfileDir, dataDir, ELECTRON_FALLBACK_MESSAGE, findBrowser, findElectronBinary } from './start-lib.mjs';
+import {
+  browserArgs,
+  browserCandidates,
+  browserProfileDir,
+  dataDir,
+  ELECTRON_EARLY_EXIT_MS,
+  ELECTRON_FALLBACK_MESSAGE,
+  electronFailedAtStart,
+  electronStartFailureMessage,
+  findBrowser,
+  findElectronBinary,
+} from './start-lib.mjs';
 
 const existsIn = (paths: string[]) => (candidate: string) => paths.includes(candidate);
 const noText = () => null;
@@ -120,5 +131,38 @@ describe('browser profile', () => {
   it('has one clear fallback line', () => {
     expect(ELECTRON_FALLBACK_MESSAGE).toBe("Electron's runtime could not be downloaded (offline or blocked); starting Co-Create Studio in web mode instead.");
     expect(ELECTRON_FALLBACK_MESSAGE).not.toContain('\n');
+  });
+});
+
+describe('Electron failing at start', () => {
+  // What Electron 45 prints on Ubuntu 24.04 when run from node_modules, before it aborts with SIGTRAP.
+  const suidAbort =
+    '[12345:FATAL:sandbox/linux/suid/client/setuid_sandbox_host.cc:169] The SUID sandbox helper binary was found, but is not configured correctly. ' +
+    "Rather than run without sandboxing I'm aborting now. You need to make sure that /repo/node_modules/electron/dist/chrome-sandbox is owned by root and has mode 4755.\n";
+
+  it('falls back when Electron is killed by a signal or exits non-zero within a few seconds', () => {
+    expect(electronFailedAtStart({ code: null, signal: 'SIGTRAP', elapsedMs: 300 })).toBe(true);
+    expect(electronFailedAtStart({ code: 1, signal: null, elapsedMs: 1200 })).toBe(true);
+    expect(electronFailedAtStart({ code: 133, signal: null, elapsedMs: ELECTRON_EARLY_EXIT_MS - 1 })).toBe(true);
+  });
+
+  it('does not fall back after a clean exit, or once the app has been running', () => {
+    expect(electronFailedAtStart({ code: 0, signal: null, elapsedMs: 200 })).toBe(false);
+    expect(electronFailedAtStart({ code: 1, signal: null, elapsedMs: ELECTRON_EARLY_EXIT_MS })).toBe(false);
+    expect(electronFailedAtStart({ code: null, signal: 'SIGTERM', elapsedMs: 60 * 60 * 1000 })).toBe(false);
+  });
+
+  it('names the sandbox restriction when that is what Electron reported', () => {
+    const message = electronStartFailureMessage({ code: null, signal: 'SIGTRAP', stderr: suidAbort });
+    expect(message).toMatch(/could not start its sandbox \(stopped by SIGTRAP\)/);
+    expect(message).toMatch(/web mode/);
+    // Never advice to turn the sandbox off.
+    expect(message).not.toMatch(/no-sandbox/);
+  });
+
+  it('says what happened otherwise', () => {
+    expect(electronStartFailureMessage({ code: 1, signal: null, stderr: 'something else' })).toBe(
+      'Electron stopped as it started (exit code 1); starting Co-Create Studio in web mode instead.',
+    );
   });
 });

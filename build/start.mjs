@@ -1,13 +1,21 @@
 // `npm start`, after the renderer (vite build) and main/preload (build-electron.mjs) are built:
 // run the app in Electron; if Electron's runtime is missing and cannot be downloaded (offline,
-// blocked), serve the same build on loopback and open it as an app window in an installed
+// blocked), or Electron fails as it starts (e.g. the sandbox abort on Ubuntu 23.10+), serve the same build on loopback and open it as an app window in an installed
 // Chromium, Chrome or Edge instead. Decisions live in start-lib.mjs (tested); this file only acts.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserArgs, browserProfileDir, ELECTRON_FALLBACK_MESSAGE, findBrowser, findElectronBinary } from './start-lib.mjs';
+import {
+  browserArgs,
+  browserProfileDir,
+  ELECTRON_FALLBACK_MESSAGE,
+  electronFailedAtStart,
+  electronStartFailureMessage,
+  findBrowser,
+  findElectronBinary,
+} from './start-lib.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const platform = process.platform;
@@ -45,12 +53,26 @@ function runElectron(electron) {
   const env = { ...process.env };
   // Set in some shells/IDEs; it would make Electron run as plain Node and ignore the app.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(electron, [repoRoot], { stdio: 'inherit', env });
+  const startedAt = Date.now();
+  // stderr is passed through and also kept (the first 64 KiB), to say why Electron failed at start.
+  const child = spawn(electron, [repoRoot], { stdio: ['inherit', 'inherit', 'pipe'], env });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    process.stderr.write(chunk);
+    if (stderr.length < 65_536) stderr += chunk.toString('utf8');
+  });
   child.on('error', (error) => {
     console.error(`Could not start Electron (${electron}): ${error.message}`);
     process.exit(1);
   });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    if (electronFailedAtStart({ code, signal, elapsedMs: Date.now() - startedAt })) {
+      console.log(electronStartFailureMessage({ code, signal, stderr }));
+      void runWebMode();
+      return;
+    }
+    process.exit(code ?? (signal ? 1 : 0));
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
       if (!child.killed) child.kill(signal);
