@@ -1,6 +1,37 @@
 // `npm test`: typecheck, lint, unit tests, end-to-end tests; then one summary line.
+// First it makes sure Chromium and poppler are there (installing them as root, as .ci/run does),
+// so a fresh machine fails at once with the command to run, not deep inside Playwright.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findMissing, prerequisitePlan } from './test-prerequisites.mjs';
+
+const onPath = (command) =>
+  (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .some((dir) => existsSync(path.join(dir, command)));
+const machine = () => ({ env: process.env, exists: existsSync, onPath });
+
+const plan = prerequisitePlan({ missing: findMissing(machine()), isRoot: process.getuid?.() === 0, hasAptGet: onPath('apt-get') });
+if (plan.action === 'install') {
+  console.log(plan.message);
+  for (const [command, ...args] of plan.commands) {
+    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (result.status !== 0) {
+      console.error(`\`${[command, ...args].join(' ')}\` failed; install the packages above yourself and run npm test again.`);
+      process.exit(1);
+    }
+  }
+  const still = findMissing(machine());
+  if (still.length > 0) {
+    console.error(`Still missing after installing: ${still.map((m) => m.what).join(', ')}.`);
+    process.exit(1);
+  }
+} else if (plan.action === 'stop') {
+  console.error(plan.message);
+  process.exit(1);
+}
 
 mkdirSync('test-results', { recursive: true });
 const steps = [];
