@@ -158,10 +158,11 @@ describe('finish and reopen', () => {
     expect(reopened.phaseActualMs[last.id]).toBe(5 * MIN);
     expect(elapsedMs(reopened.timer, T0 + 61 * MIN)).toBe(0);
 
-    // Finishing again adds only the new time.
+    // Finishing again adds only the time since reopening, not the hour it was closed.
     await updateRun(db, s.id, (st) => startRunTimer(st, T0 + 61 * MIN), T0 + 61 * MIN);
     const again = await finishSession(db, s.id, T0 + 62 * MIN);
-    expect(again.phaseActualMs[last.id]).toBe(6 * MIN);
+    // Wall-clock time since reopening (60 → 62 min) is added to the 5 recorded.
+    expect(again.phaseActualMs[last.id]).toBe(7 * MIN);
   });
 });
 

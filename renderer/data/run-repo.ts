@@ -1,5 +1,5 @@
 import { newId } from '../../shared/ids';
-import { finishRun, startRun } from '../../shared/run/run-state';
+import { finishRun, reopenRun, startRun } from '../../shared/run/run-state';
 import {
   quizAnswerSchema,
   quizTallySchema,
@@ -85,7 +85,7 @@ export async function finishSession(db: CoCreateDb, sessionId: string, now = Dat
 /**
  * Reopens a finished session to correct typos or carry on: the session is `running` again on the
  * phase where it finished, with that phase's timer stopped at zero. Time already recorded stays;
- * any further time on the phase is added to it when the session is finished again.
+ * the phase's clock starts again at reopening, and that time is added when it is finished again.
  */
 export async function reopenSession(db: CoCreateDb, sessionId: string, now = Date.now()): Promise<RunState> {
   return db.transaction('rw', db.sessions, db.runStates, async () => {
@@ -93,7 +93,7 @@ export async function reopenSession(db: CoCreateDb, sessionId: string, now = Dat
     if (!session) throw new ConflictError('This session no longer exists.');
     // A session marked finished without a stored run (e.g. from an older archive) gets a fresh one.
     const state = (await db.runStates.get(sessionId)) ?? startRun(session, now);
-    const reopened = runStateSchema.parse({ ...state, finishedAt: null, updatedAt: now });
+    const reopened = runStateSchema.parse(reopenRun(state, now));
     await db.runStates.put(reopened);
     await db.sessions.update(sessionId, { status: 'running', updatedAt: now });
     return reopened;

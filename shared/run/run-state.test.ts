@@ -3,7 +3,6 @@ import { templateSchema, type Template, type TemplateInput } from '../template/s
 import {
   addRunMinute,
   currentPhase,
-  describeDelta,
   finishRun,
   goToPhase,
   hasNextPhase,
@@ -16,11 +15,9 @@ import {
   previousQuizStatement,
   quizStatementCount,
   revealAnswer,
-  scheduleStatus,
   setProjectorTheme,
   setQuizRound,
   setQuizStatement,
-  slotEndTime,
   startRun,
   startRunTimer,
   toggleAnswer,
@@ -94,12 +91,14 @@ describe('goToPhase', () => {
     expect(runStateSchema.safeParse(state).success).toBe(true);
   });
 
-  it('keeps a paused timer paused on the new phase and drops added minutes', () => {
+  it('keeps a paused timer paused on the new phase and drops added minutes; the phase counts wall-clock time', () => {
     let state = startRunTimer(begin(), T0);
     state = addRunMinute(state, T0 + min(1));
     state = pauseRunTimer(state, T0 + min(2));
     state = goToPhase(state, template, 'quiz', T0 + min(4));
-    expect(state.phaseActualMs.intro).toBe(min(2));
+    // The countdown counted 2 minutes, but the phase was current for 4.
+    expect(state.phaseActualMs.intro).toBe(min(4));
+    expect(state.phaseEnteredAt).toBe(T0 + min(4));
     expect(timerStatus(state.timer, T0 + min(6))).toBe('idle');
     expect(state.timer.addedMs).toBe(0);
   });
@@ -155,73 +154,12 @@ describe('finishRun', () => {
     expect(runStateSchema.safeParse(state).success).toBe(true);
     // Finishing again, later, must not count more time.
     expect(finishRun(state, template, T0 + min(30))).toBe(state);
-    // Time after the end does not move the schedule.
-    expect(scheduleStatus(state, template, T0 + min(60))).toEqual(scheduleStatus(state, template, T0 + min(9)));
   });
 
   it('navigating after finishing reopens the run', () => {
     const finished = finishRun(begin(), template, T0 + min(1));
     const reopened = previousPhase(nextPhase(finished, template, T0 + min(2)), template, T0 + min(3));
     expect(reopened.finishedAt).toBeNull();
-  });
-});
-
-describe('scheduleStatus', () => {
-  it('is on time while the current phase is within its minutes', () => {
-    const state = startRunTimer(begin(), T0);
-    const status = scheduleStatus(state, template, T0 + min(4));
-    expect(status).toEqual({ plannedMsSoFar: min(4), actualMsSoFar: min(4), deltaMs: 0, label: 'on time' });
-  });
-
-  it('shows the current phase overrunning as behind', () => {
-    const state = startRunTimer(begin(), T0);
-    const status = scheduleStatus(state, template, T0 + min(9));
-    expect(status.plannedMsSoFar).toBe(min(5));
-    expect(status.actualMsSoFar).toBe(min(9));
-    expect(status.label).toBe('4 min behind');
-  });
-
-  it('counts completed phases at their planned minutes, so finishing early is ahead', () => {
-    let state = startRunTimer(begin(), T0);
-    state = goToPhase(state, template, 'quiz', T0 + min(3)); // intro planned 5, took 3
-    const status = scheduleStatus(state, template, T0 + min(3) + 30_000);
-    expect(status.plannedMsSoFar).toBe(min(5) + 30_000);
-    expect(status.actualMsSoFar).toBe(min(3) + 30_000);
-    expect(status.deltaMs).toBe(-min(2));
-    expect(status.label).toBe('2 min ahead');
-  });
-
-  it('combines earlier phases and the current one', () => {
-    let state = startRunTimer(begin(), T0);
-    state = goToPhase(state, template, 'quiz', T0 + min(8)); // 3 behind
-    state = goToPhase(state, template, 'discuss', T0 + min(17)); // quiz took 9 of 10: 2 behind
-    const status = scheduleStatus(state, template, T0 + min(20));
-    expect(status.plannedMsSoFar).toBe(min(5 + 10 + 3));
-    expect(status.actualMsSoFar).toBe(min(20));
-    expect(status.label).toBe('2 min behind');
-  });
-
-  it('uses whole minutes: under a minute either way is on time', () => {
-    expect(describeDelta(59_999)).toBe('on time');
-    expect(describeDelta(-59_999)).toBe('on time');
-    expect(describeDelta(min(1))).toBe('1 min behind');
-    expect(describeDelta(-min(2) - 5_000)).toBe('2 min ahead');
-  });
-});
-
-describe('slotEndTime', () => {
-  it('adds the duration to the start time', () => {
-    expect(slotEndTime('2026-11-23', '10:10', 60)).toBe('11:10');
-    expect(slotEndTime('2026-11-23', '09:45', 20)).toBe('10:05');
-    expect(slotEndTime('', '10:10', 75)).toBe('11:25');
-  });
-  it('wraps past midnight', () => {
-    expect(slotEndTime('', '23:30', 60)).toBe('00:30');
-    expect(slotEndTime('2026-11-23', '23:30', 60)).toBe('00:30');
-  });
-  it('is null without a valid start time', () => {
-    expect(slotEndTime('2026-11-23', '', 60)).toBeNull();
-    expect(slotEndTime('2026-11-23', '25:00', 60)).toBeNull();
   });
 });
 

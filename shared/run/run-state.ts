@@ -2,12 +2,11 @@ import type { ContentId } from '../ids';
 import type { Session } from '../session/schema';
 import { quizPhaseOf, selectedStatements } from '../template/agenda';
 import type { Phase, Template } from '../template/schema';
+import { withCurrentVisitBanked } from './phase-time';
 import type { QuizRound, RunState } from './schema';
 import {
   addMinute,
   createTimer,
-  elapsedMs,
-  MINUTE_MS,
   pauseTimer,
   resetTimer,
   startTimer,
@@ -31,6 +30,7 @@ export function startRun(session: Pick<Session, 'id' | 'template'>, now: number)
     currentPhaseId: first.id,
     phaseActualMs: {},
     completedPhaseIds: [],
+    phaseEnteredAt: now,
     timer: createTimer(first.id, first.minutes),
     quiz: { round: 'before', statementIndex: 0, revealed: false },
     projector: { blank: false, frozen: false, theme: 'dark' },
@@ -62,7 +62,7 @@ export function hasPreviousPhase(state: RunState, template: PhasesOf): boolean {
 }
 
 /**
- * Moves to another phase. The time spent on the phase being left is added to its actual time;
+ * Moves to another phase. The wall-clock time spent on the phase being left is added to its actual time;
  * moving forward marks it completed. The new phase gets a fresh timer from its minutes, which
  * starts at once if the previous timer was running. Moving on from a finished run reopens it
  * (a "Finish" pressed by mistake is undone by navigating).
@@ -82,8 +82,9 @@ export function goToPhase(state: RunState, template: PhasesOf, phaseId: ContentI
   return {
     ...state,
     currentPhaseId: target.id,
-    phaseActualMs: withLeftPhaseTime(state, now),
+    phaseActualMs: withCurrentVisitBanked(state, now),
     completedPhaseIds: movingForward ? withCompleted(state.completedPhaseIds, state.currentPhaseId) : state.completedPhaseIds,
+    phaseEnteredAt: now,
     timer: wasRunning ? startTimer(fresh, now) : fresh,
     finishedAt: null,
     updatedAt: now,
@@ -113,7 +114,7 @@ export function finishRun(state: RunState, template: PhasesOf, now: number): Run
   const known = template.phases.some((p) => p.id === state.currentPhaseId);
   return {
     ...state,
-    phaseActualMs: withLeftPhaseTime(state, now),
+    phaseActualMs: withCurrentVisitBanked(state, now),
     completedPhaseIds: known ? withCompleted(state.completedPhaseIds, state.currentPhaseId) : state.completedPhaseIds,
     timer: resetTimer(pauseTimer(state.timer, now)),
     finishedAt: now,
@@ -121,14 +122,18 @@ export function finishRun(state: RunState, template: PhasesOf, now: number): Run
   };
 }
 
-export function isFinished(state: RunState): boolean {
-  return state.finishedAt !== null;
+/**
+ * Reopens a finished run on the phase where it finished, its countdown stopped at zero. Time
+ * already recorded stays; the phase's clock starts again now, so the time between finishing and
+ * reopening is never counted.
+ */
+export function reopenRun(state: RunState, now: number): RunState {
+  if (state.finishedAt === null) return state;
+  return { ...state, finishedAt: null, phaseEnteredAt: now, timer: resetTimer(pauseTimer(state.timer, now)), updatedAt: now };
 }
 
-function withLeftPhaseTime(state: RunState, now: number): Record<string, number> {
-  const spent = elapsedMs(state.timer, now);
-  const before = state.phaseActualMs[state.currentPhaseId] ?? 0;
-  return { ...state.phaseActualMs, [state.currentPhaseId]: before + spent };
+export function isFinished(state: RunState): boolean {
+  return state.finishedAt !== null;
 }
 
 function withCompleted(ids: readonly ContentId[], id: ContentId): ContentId[] {
@@ -161,77 +166,6 @@ export function resetRunTimer(state: RunState, now: number): RunState {
 
 function withTimer(state: RunState, timer: RunState['timer'], now: number): RunState {
   return timer === state.timer ? state : { ...state, timer, updatedAt: now };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Schedule
-
-export interface ScheduleStatus {
-  /** What the agenda says should have passed by now. */
-  plannedMsSoFar: number;
-  /** What has actually passed (recorded phase time plus the current timer). */
-  actualMsSoFar: number;
-  /** actual − planned: positive when behind, negative when ahead. */
-  deltaMs: number;
-  /** "4 min behind", "2 min ahead" or "on time" (within a minute). */
-  label: string;
-}
-
-/**
- * How the run stands against the agenda. Completed phases count their planned minutes; the
- * current phase (and any phase visited but not completed) counts the time spent on it, up to its
- * planned minutes — so a phase still within its time is on plan, and an overrunning one shows
- * as behind straight away. Skipped phases count for neither side.
- */
-export function scheduleStatus(state: RunState, template: PhasesOf, now: number): ScheduleStatus {
-  const running = state.finishedAt === null ? elapsedMs(state.timer, now) : 0;
-  const completed = new Set(state.completedPhaseIds);
-  let plannedMsSoFar = 0;
-  let actualMsSoFar = 0;
-  for (const phase of template.phases) {
-    const isCurrent = phase.id === state.currentPhaseId && state.finishedAt === null;
-    const actual = (state.phaseActualMs[phase.id] ?? 0) + (isCurrent ? running : 0);
-    const planned = phase.minutes * MINUTE_MS;
-    actualMsSoFar += actual;
-    plannedMsSoFar += completed.has(phase.id) && !isCurrent ? planned : Math.min(actual, planned);
-  }
-  const deltaMs = actualMsSoFar - plannedMsSoFar;
-  return { plannedMsSoFar, actualMsSoFar, deltaMs, label: describeDelta(deltaMs) };
-}
-
-/** "4 min behind" / "2 min ahead" / "on time": whole minutes, so under a minute is on time. */
-export function describeDelta(deltaMs: number): string {
-  const minutes = Math.floor(Math.abs(deltaMs) / MINUTE_MS);
-  if (minutes === 0) return 'on time';
-  return deltaMs > 0 ? `${minutes} min behind` : `${minutes} min ahead`;
-}
-
-/**
- * When the slot ends, as "11:10", or null without a (valid) start time. With a date the end is
- * computed on the laptop's local calendar, so a slot across a clock change ends at the right
- * wall-clock time; without one it is plain clock arithmetic. Past midnight it wraps ("00:30").
- */
-export function slotEndTime(date: string, startTime: string, durationMinutes: number): string | null {
-  const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(startTime);
-  if (!time || !Number.isFinite(durationMinutes)) return null;
-  const hours = Number(time[1]);
-  const minutes = Number(time[2]);
-  const duration = Math.round(durationMinutes);
-
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (day) {
-    const start = new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), hours, minutes);
-    if (!Number.isNaN(start.getTime())) {
-      const end = new Date(start.getTime() + duration * MINUTE_MS);
-      return `${pad2(end.getHours())}:${pad2(end.getMinutes())}`;
-    }
-  }
-  const total = (((hours * 60 + minutes + duration) % 1440) + 1440) % 1440;
-  return `${pad2(Math.floor(total / 60))}:${pad2(total % 60)}`;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,6 +25,11 @@ export const runStateSchema = z.object({
   /** Actual time spent per phase so far, in ms. */
   phaseActualMs: z.record(z.string(), z.number().int().nonnegative()),
   completedPhaseIds: z.array(contentIdSchema),
+  /**
+   * When the current phase became current (wall clock); time per phase is counted from here
+   * whether or not the countdown runs. Absent in runs stored before it was recorded.
+   */
+  phaseEnteredAt: timestampSchema.optional(),
   timer: timerStateSchema,
   quiz: z.object({
     round: quizRoundSchema,

@@ -5,29 +5,20 @@ import {
   type RoundComparison,
   type StatementSummary,
 } from '../../../shared/run/quiz-scoring';
+import { phaseTimes, type PhaseTimeRow, type PhaseTimes } from '../../../shared/run/phase-time';
 import type { Card, QuizRound, RunState } from '../../../shared/run/schema';
 import { groupCardsByTheme, type ThemeGroup } from '../../../shared/run/themes';
-import { elapsedMs } from '../../../shared/run/timer';
 import type { Session, Unit } from '../../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
-import type { ActionPlanPhase, ChannelsPhase, DiscussionPhase, MappingPhase, Phase, QuizPhase, QuizStatement } from '../../../shared/template/schema';
+import type { ActionPlanPhase, ChannelsPhase, DiscussionPhase, MappingPhase, QuizPhase, QuizStatement } from '../../../shared/template/schema';
 import { rankChannels, type RankedChannel } from '../../../shared/work/channel-ranking';
 import { aggregateRoomMap, type RoomMap } from '../../../shared/work/room-map';
 import type { Action, Channel } from '../../../shared/work/schema';
 import type { SessionBundle } from '../../data/output-repo';
 
-export interface AgendaRow {
-  phase: Phase;
-  plannedMs: number;
-  /** Time recorded for the phase (plus the running timer for the current one); null if never reached. */
-  actualMs: number | null;
-}
+export type AgendaRow = PhaseTimeRow;
 
-export interface AgendaAsRun {
-  rows: AgendaRow[];
-  plannedTotalMs: number;
-  /** Sum of the phases that were reached. */
-  actualTotalMs: number;
+export interface AgendaAsRun extends PhaseTimes {
   run: RunState | null;
 }
 
@@ -87,24 +78,9 @@ export interface SessionReport {
   cardsForLinks: Card[];
 }
 
-const MINUTE_MS = 60_000;
-
 export function agendaAsRun(session: Session, run: RunState | null, now: number): AgendaAsRun {
-  const rows = session.template.phases.map((phase): AgendaRow => {
-    const plannedMs = phase.minutes * MINUTE_MS;
-    if (!run) return { phase, plannedMs, actualMs: null };
-    const recorded = run.phaseActualMs[phase.id];
-    const isRunningNow = run.finishedAt === null && run.currentPhaseId === phase.id;
-    const running = isRunningNow ? elapsedMs(run.timer, now) : 0;
-    const reached = recorded !== undefined || isRunningNow || run.completedPhaseIds.includes(phase.id);
-    return { phase, plannedMs, actualMs: reached ? (recorded ?? 0) + running : null };
-  });
-  return {
-    rows,
-    plannedTotalMs: rows.reduce((sum, r) => sum + r.plannedMs, 0),
-    actualTotalMs: rows.reduce((sum, r) => sum + (r.actualMs ?? 0), 0),
-    run,
-  };
+  // The same figures as the console's rail and finished screen (wall-clock time per phase).
+  return { ...phaseTimes(run, session.template.phases, now), run };
 }
 
 /** Results from whichever source holds them: the session's quiz mode first, the other if only it has data. */

@@ -1,6 +1,7 @@
-import { goToPhase, scheduleStatus, slotEndTime } from '../../../shared/run/run-state';
+import { phaseSpentMs } from '../../../shared/run/phase-time';
+import { goToPhase } from '../../../shared/run/run-state';
+import { scheduleStatus, slotEndTime } from '../../../shared/run/schedule';
 import type { RunState } from '../../../shared/run/schema';
-import { elapsedMs } from '../../../shared/run/timer';
 import type { Session } from '../../../shared/session/schema';
 import { formatDuration } from '../../../shared/vocabulary';
 import type { RunWriter } from '../../data/run-hooks';
@@ -43,7 +44,7 @@ export function AgendaRail({ session, run, actions }: { session: Session; run: R
         {session.template.phases.map((phase, index) => {
           const current = phase.id === run.currentPhaseId;
           const done = completed.has(phase.id) && !current;
-          const spent = (run.phaseActualMs[phase.id] ?? 0) + (current ? elapsedMs(run.timer, now) : 0);
+          const spent = phaseSpentMs(run, phase.id, now);
           const minutes = `${phase.minutes} min planned${spent >= 1000 ? ` · ${formatDuration(spent)} spent` : ''}`;
           // Spelled out for assistive technology: the tick and the highlight are visual only.
           const label = `${phase.title}${current ? ', current phase' : done ? ', done' : ''}. ${minutes}`;

@@ -2,14 +2,12 @@ import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import './run.css';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
 import { ConflictError } from '../../data/errors';
 import { useSession } from '../../data/hooks';
 import { useRunWriter, useRunState } from '../../data/run-hooks';
-import { formatTimeOfDay } from './use-now';
 import { RunConsole } from './RunConsole';
-import { formatDuration } from '../../../shared/vocabulary';
+import { FinishedRun } from './FinishedRun';
 
 /** The route `sessions/:sessionId/run`: the console for a running session, or what to do instead. */
 export function RunPage() {
@@ -20,7 +18,7 @@ export function RunPage() {
   if (session === undefined || run === undefined) return <LoadingPage />;
   if (session === null) return <SessionNotFoundPage />;
   if (run === null || session.status === 'draft') return <NotStarted session={session} />;
-  if (session.status === 'finished' || run.finishedAt !== null) return <FinishedRun session={session} run={run} />;
+  if (session.status === 'finished' || run.finishedAt !== null) return <FinishedRun session={session} run={run} breadcrumb={<Breadcrumb session={session} />} />;
   return <RunConsole session={session} run={run} />;
 }
 
@@ -52,50 +50,6 @@ function NotStarted({ session }: { session: Session }) {
           {error}
         </p>
       ) : null}
-    </main>
-  );
-}
-
-function FinishedRun({ session, run }: { session: Session; run: RunState }) {
-  const actions = useRunWriter(session.id);
-  const totalMs = Object.values(run.phaseActualMs).reduce((sum, ms) => sum + ms, 0);
-  return (
-    <main className="page" aria-labelledby="run-title">
-      <Breadcrumb session={session} />
-      <h1 id="run-title">Finished: {session.title}</h1>
-      <p>
-        Started {formatTimeOfDay(run.startedAt)}
-        {run.finishedAt !== null ? `, finished ${formatTimeOfDay(run.finishedAt)}` : ''} · {formatDuration(totalMs)} in phases.
-      </p>
-      <table className="data-table">
-        <caption>Time per phase</caption>
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Actual</th>
-          </tr>
-        </thead>
-        <tbody>
-          {session.template.phases.map((phase) => (
-            <tr key={phase.id}>
-              <th scope="row">{phase.title}</th>
-              <td>{phase.minutes} min</td>
-              <td>{run.phaseActualMs[phase.id] !== undefined ? formatDuration(run.phaseActualMs[phase.id]!) : 'not run'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <section className="panel" aria-labelledby="reopen-title">
-        <h2 id="reopen-title">Correct something?</h2>
-        <p>
-          Reopening puts the session back to running on its last phase with the timer stopped, so you can fix typos in cards or
-          answers. Finish it again when you are done; any extra time is added to that phase.
-        </p>
-        <button type="button" onClick={() => void actions.reopen()}>
-          Reopen session
-        </button>
-      </section>
     </main>
   );
 }
