@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { DEFAULT_PAPER_SIZE, printRoute } from '../../../shared/output/print-routes';
+import { DEFAULT_PAPER_SIZE, printDocumentPath } from '../../../shared/output/print-document-path';
 import { phaseTimes } from '../../../shared/run/phase-time';
 import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
@@ -40,7 +40,7 @@ export function FinishedRun({ session, run, breadcrumb }: { session: Session; ru
           <button type="button" onClick={() => void archives.saveArchive(session.id)}>
             Save archive
           </button>
-          <Link className="button-link" to={printRoute({ kind: 'report', sessionId: session.id }, paper)}>
+          <Link className="button-link" to={printDocumentPath({ kind: 'report', sessionId: session.id }, paper)}>
             Preview report
           </Link>
         </div>
