@@ -153,9 +153,10 @@ export function createWebDataApi(options: WebDataApiOptions) {
         const status = error instanceof HttpError ? error.status : 500;
         const message = error instanceof Error ? error.message : String(error);
         if (status === 500) console.error('Backup service:', message);
-        // Discard the rest of a refused body; the connection closes once the answer is sent.
+        // Discard the rest of a refused body. The page's own oversized upload is read to its end so
+        // its browser sees the answer; anyone else's connection is closed once the answer is sent.
         req.resume();
-        json(res, status, { error: message }, { Connection: 'close' });
+        json(res, status, { error: message }, status === 413 ? {} : { Connection: 'close' });
       }
       return true;
     },

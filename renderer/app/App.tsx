@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useAutoBackup } from '../data/auto-backup';
+import { usePersistentStorage } from '../data/storage-facts';
+import { AboutDataPage } from '../features/data-safety/AboutDataPage';
 import { HomePage } from '../features/home/HomePage';
 import { OutputsPage } from '../features/outputs/OutputsPage';
 import { printPageRoutes } from '../features/print/print-page-routes';
@@ -14,6 +16,7 @@ import { useHost } from './providers';
 function Shell() {
   const host = useHost();
   useAutoBackup();
+  usePersistentStorage();
   const navigate = useNavigate();
   useEffect(
     () =>
@@ -58,6 +61,7 @@ export const routes = [
       { path: 'sessions/:sessionId/run', element: <RunPage /> },
       { path: 'sessions/:sessionId/work', element: <WorkPage /> },
       { path: 'sessions/:sessionId/outputs', element: <OutputsPage /> },
+      { path: 'about-data', element: <AboutDataPage /> },
     ],
   },
   // The audience view: no app header, the whole window is the slide.

@@ -1,10 +1,15 @@
+import { liveQuery } from 'dexie';
 import { useEffect } from 'react';
 import { useDb, useHost } from '../app/providers';
 import { exportSessionArchive, serializeArchive } from './archive-repo';
 import type { CoCreateDb } from './db';
 
-/** Like Actual's budget backups: every 15 minutes, of every session changed since its last backup. */
-export const BACKUP_INTERVAL_MS = 15 * 60_000;
+/**
+ * Every 5 minutes, of every session changed since its last backup (cheap: unchanged sessions are
+ * skipped), and at each phase change. In web mode a closed browser may take its storage with it, so
+ * the gap between backups is what could be lost.
+ */
+export const BACKUP_INTERVAL_MS = 5 * 60_000;
 /** The first pass waits a little so it never competes with opening the app. */
 export const FIRST_BACKUP_DELAY_MS = 60_000;
 const META_KEY = 'backups';
@@ -46,6 +51,34 @@ export async function backUpChangedSessions(db: CoCreateDb, save: (sessionId: st
   return pass;
 }
 
+/** Records archives already on disk (e.g. just restored from there) so they are not written again. */
+export async function markBackedUp(db: CoCreateDb, versions: Record<string, number>): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const record = await db.meta.get(META_KEY);
+    await db.meta.put({ key: META_KEY, value: { ...((record?.value as BackedUp | undefined) ?? {}), ...versions } });
+  });
+}
+
+/** "sessionId:phaseId" of every run, so a phase change anywhere shows as a different string. */
+export function phaseSignature(runStates: ReadonlyArray<{ sessionId: string; currentPhaseId: string | null }>): string {
+  return runStates
+    .map((r) => `${r.sessionId}:${r.currentPhaseId ?? ''}`)
+    .sort()
+    .join('|');
+}
+
+/** One pass at a time per page: a pass asked for while one runs waits for it instead of doubling up. */
+let running: Promise<BackupPass> | null = null;
+export function runBackupPass(db: CoCreateDb, save: (sessionId: string, text: string) => Promise<unknown>): Promise<BackupPass> {
+  const previous = running ?? Promise.resolve(null);
+  const next = previous.catch(() => null).then(() => backUpChangedSessions(db, save));
+  running = next;
+  void next.finally(() => {
+    if (running === next) running = null;
+  });
+  return next;
+}
+
 /** Runs the backup passes for as long as the app is open, where the host can keep backups. */
 export function useAutoBackup() {
   const db = useDb();
@@ -53,20 +86,27 @@ export function useAutoBackup() {
   useEffect(() => {
     const backups = host.sessionBackups;
     if (!backups) return;
-    let running = false;
     const run = () => {
-      if (running) return;
-      running = true;
-      backUpChangedSessions(db, (id, text) => backups.save(id, text))
+      runBackupPass(db, (id, text) => backups.save(id, text))
         .then((pass) => pass.failed.forEach((f) => console.error(`Backup of session ${f.sessionId} failed: ${f.message}`)))
-        .catch((error: unknown) => console.error('Backup pass failed:', error))
-        .finally(() => (running = false));
+        .catch((error: unknown) => console.error('Backup pass failed:', error));
     };
     const first = setTimeout(run, FIRST_BACKUP_DELAY_MS);
     const every = setInterval(run, BACKUP_INTERVAL_MS);
+    // At each phase change: the moment a room's work is complete is the moment to keep it.
+    let seen: string | null = null;
+    const phases = liveQuery(() => db.runStates.toArray()).subscribe({
+      next: (states) => {
+        const signature = phaseSignature(states);
+        if (seen !== null && signature !== seen) run();
+        seen = signature;
+      },
+      error: (error: unknown) => console.error('Watching phases for backups failed:', error),
+    });
     return () => {
       clearTimeout(first);
       clearInterval(every);
+      phases.unsubscribe();
     };
   }, [db, host]);
 }

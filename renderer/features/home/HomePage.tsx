@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Session, SessionStatus } from '../../../shared/session/schema';
 import { builtInTemplates } from '../../../shared/templates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -8,6 +8,7 @@ import { useSessions } from '../../data/hooks';
 import { formatSessionWhen } from '../../format';
 import { ArchiveConflictDialog } from '../archive/ArchiveConflictDialog';
 import { useArchiveFiles } from '../archive/use-archive-files';
+import { RestoreOffer } from '../data-safety/RestoreOffer';
 
 const GROUPS: { status: SessionStatus; heading: string; empty: string }[] = [
   { status: 'running', heading: 'Running', empty: 'No session is running.' },
@@ -51,10 +52,14 @@ export function HomePage() {
     <main className="page" aria-labelledby="home-title">
       <div className="page-heading">
         <h1 id="home-title">Workshop sessions</h1>
-        <button type="button" onClick={() => void archives.openArchive()}>
-          Open archive…
-        </button>
+        <div className="row-actions">
+          <Link to="/about-data">About this data</Link>
+          <button type="button" onClick={() => void archives.openArchive()}>
+            Open archive…
+          </button>
+        </div>
       </div>
+      <RestoreOffer />
       {message ? <p role="status">{message}</p> : null}
       {archives.notice ? (
         <p role={archives.notice.tone === 'error' ? 'alert' : 'status'} className={archives.notice.tone === 'error' ? 'notice-error' : 'notice'}>

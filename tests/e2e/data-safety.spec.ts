@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parseArchive, type Archive } from '../../shared/archive';
+import { openApp } from './app';
+import { startRunningSession } from './run-app';
+
+const DELEGATES = ['Ada Obi,Student,North College', 'Ben Roy,Officer,Students Union', 'Cy Li,Student,North College'];
+
+/** The server's backups folder, as the app's "About this data" panel shows it. */
+async function backupsFolder(page: Page): Promise<string> {
+  await openApp(page, '/#/about-data');
+  const folder = page.getByTestId('backups-folder');
+  await expect(folder).toHaveText(/backups$/);
+  return (await folder.textContent())!;
+}
+
+function readBackup(file: string): Archive | null {
+  if (!existsSync(file)) return null;
+  const parsed = parseArchive(readFileSync(file, 'utf8'));
+  return parsed.ok ? parsed.archive : null;
+}
+
+async function downloadArchive(page: Page, label: string): Promise<Archive> {
+  await openApp(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Save archive of ${label}` }).click();
+  const parsed = parseArchive(readFileSync(await (await downloading).path(), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.archive;
+}
+
+const LISTS = ['delegates', 'units', 'quizAnswers', 'quizTallies', 'cards', 'themes', 'mapEntries', 'channels', 'actions', 'plans'] as const;
+const counts = (a: Archive) => Object.fromEntries(LISTS.map((k) => [k, a[k].length]));
+
+test('edits are backed up on disk at a phase change, and a fresh profile restores them exactly', async ({ page, browser }) => {
+  const title = `Backed-up roadshow ${test.info().workerIndex}-${Date.now()}`;
+  const folder = await backupsFolder(page);
+  await expect(page.getByTestId('persistence')).toBeVisible();
+  const sessionId = await startRunningSession(page, { title, delegates: DELEGATES });
+  await page.getByRole('button', { name: 'Next phase' }).click();
+
+  // The backup of the new phase lands on disk as a valid archive.
+  const file = path.join(folder, `${sessionId}.cocreate`);
+  await expect
+    .poll(() => {
+      const archive = readBackup(file);
+      return archive ? archive.runState?.currentPhaseId !== archive.session.template.phases[0]!.id : false;
+    })
+    .toBe(true);
+  const backup = readBackup(file)!;
+  expect(backup.session).toMatchObject({ id: sessionId, title });
+  expect(backup.delegates.map((d) => d.name).sort()).toEqual(['Ada Obi', 'Ben Roy', 'Cy Li']);
+  // Atomic writes leave no temporary files.
+  expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+  // The panel reports it.
+  await openApp(page, '/#/about-data');
+  await expect(page.getByTestId('last-backup')).not.toHaveText('No backup yet.');
+  const original = await downloadArchive(page, title);
+
+  // Another profile (cleared data, another browser): empty, so it offers the backups.
+  const fresh = await browser.newContext();
+  const page2 = await fresh.newPage();
+  await openApp(page2);
+  const offer = page2.getByRole('region', { name: 'Sessions found in backups on this computer' });
+  await expect(offer).toBeVisible();
+  const row = offer.getByRole('listitem').filter({ hasText: title });
+  await expect(row).toContainText('No campus');
+  await expect(row).toContainText('last changed');
+  await row.getByRole('button', { name: `Restore ${title}` }).click();
+  await expect(offer.getByText('Restored 1 session.')).toBeVisible();
+  await expect(page2.getByRole('list', { name: 'Running sessions' }).getByRole('heading', { name: title })).toBeVisible();
+
+  const restored = await downloadArchive(page2, title);
+  expect(counts(restored)).toEqual(counts(original));
+  expect(counts(restored)).toEqual(counts(backup));
+  // Exactly what was backed up: every record, not only the counts.
+  expect({ ...restored, exportedAt: 0 }).toEqual({ ...backup, exportedAt: 0 });
+  await fresh.close();
+});
+
+test('the backup service refuses requests without the secret, from another origin, or too large, and writes nothing', async ({ page, request, baseURL }) => {
+  const folder = await backupsFolder(page);
+  const sessionId = await startRunningSession(page, { title: 'Refused backups' });
+  const archive = await downloadArchive(page, 'Refused backups');
+  // Close the app so its own automatic backups cannot write this session meanwhile.
+  await page.close();
+  const file = path.join(folder, `${sessionId}.cocreate`);
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
+
+  const html = await (await request.get('/')).text();
+  const token = /<meta name="cocreate-server-token" content="([0-9a-f]{64})"/.exec(html)?.[1];
+  expect(token).toBeDefined();
+  const origin = new URL(baseURL!).origin;
+  const url = `/api/backups/${sessionId}`;
+  const body = JSON.stringify(archive);
+
+  const noSecret = await request.put(url, { data: body, headers: { Origin: origin } });
+  expect(noSecret.status()).toBe(403);
+  const foreign = await request.put(url, { data: body, headers: { Origin: 'http://evil.example', 'X-CoCreate-Token': token! } });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toEqual({ error: 'Requests from other sites are refused.' });
+  const rebinding = await request.put(url, { data: body, headers: { Origin: origin, Host: `evil.example:${new URL(baseURL!).port}`, 'X-CoCreate-Token': token! } });
+  expect(rebinding.status()).toBe(421);
+  const oversized = await request.put(url, { data: 'x'.repeat(60 * 1024 * 1024 + 1), headers: { Origin: origin, 'X-CoCreate-Token': token! } });
+  expect(oversized.status()).toBe(413);
+  expect((existsSync(file) ? readFileSync(file, 'utf8') : null)).toBe(before);
+
+  // The same request from the page's own origin, with its secret, is accepted: the refusals were the checks.
+  const accepted = await request.put(url, { data: body, headers: { Origin: origin, 'X-CoCreate-Token': token! } });
+  expect(accepted.status()).toBe(200);
+  expect(readBackup(file)?.session.id).toBe(sessionId);
+});
