@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ValidationError } from '../data/errors';
+import { Field } from './Field';
 
 interface Props {
   label: string;
@@ -25,7 +26,6 @@ const SAVE_DELAY_MS = 400;
  * value only replaces what is shown while the field is not being edited.
  */
 export function AutoSaveField({ label, value, onSave, validate, multiline, rows = 3, type = 'text', hint, className, inputMode, min, max }: Props) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -71,33 +71,16 @@ export function AutoSaveField({ label, value, onSave, validate, multiline, rows 
     void save(draft);
   };
 
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    value: draft,
-    onBlur,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-  } as const;
-
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {multiline ? (
-        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} type={type} inputMode={inputMode} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
-      )}
-      {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} error={error} hint={hint} hintFirst announceError className={className}>
+      {(control) => {
+        const common = { ...control, value: draft, onBlur } as const;
+        return multiline ? (
+          <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} type={type} inputMode={inputMode} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </Field>
   );
 }

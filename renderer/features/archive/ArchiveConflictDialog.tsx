@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { Archive } from '../../../shared/archive';
+import { useModalDialog } from '../../components/use-modal-dialog';
 
 interface Props {
   archive: Archive | null;
@@ -9,24 +9,10 @@ interface Props {
 
 /** The archive's session is already on this computer: keep both, or replace the local copy. */
 export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (archive && !dialog.open) dialog.showModal();
-    if (!archive && dialog.open) dialog.close();
-  }, [archive]);
+  const { dialogProps, titleId } = useModalDialog(archive !== null, onCancel);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="archive-conflict-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="archive-conflict-title">This session is already on this computer</h2>
+    <dialog {...dialogProps} className="dialog">
+      <h2 id={titleId}>This session is already on this computer</h2>
       <p>
         “{archive?.session.title}”{archive?.session.campus ? ` (${archive.session.campus})` : ''} from this archive is already here. Keep both, or
         replace the copy on this computer with the archive’s?

@@ -3,7 +3,7 @@ import type { ActionPlanPhase, MappingPhase } from '../../../shared/template/sch
 import { actionFieldLabel, validateActionInput, type ActionInput, type ActionMessages } from '../../../shared/work/action-input';
 import { linkKey } from '../../../shared/work/action-suggestions';
 import type { ActionLink } from '../../../shared/work/schema';
-import { SelectField, TextField, type Option } from './fields';
+import { SelectField, TextField, type Option } from '../../components/fields';
 import { LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 
 export interface LinkOption extends Option {

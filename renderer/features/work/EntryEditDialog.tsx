@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { MappingPhase } from '../../../shared/template/schema';
 import { mapEntryToInput, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../../shared/work/map-entry-input';
 import type { MapEntry } from '../../../shared/work/schema';
+import { ErrorMessage } from '../../components/Field';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { ValidationError } from '../../data/errors';
 import { useWorkWriter } from '../../data/work-hooks';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../components/fields';
 import type { MapOptions } from './map-options';
 
 interface Props {
@@ -18,17 +20,11 @@ interface Props {
 /** Edits every field of one entry, the cell included (which moves it). Nothing is saved until the whole entry is valid. */
 export function EntryEditDialog({ phase, options, entry, onClose }: Props) {
   const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const { dialogProps, titleId } = useModalDialog(true, () => onClose());
   const writes = useWorkWriter();
   const [form, setForm] = useState<MapEntryInput>(() => mapEntryToInput(entry));
   const [errors, setErrors] = useState<MapEntryErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const set = (patch: Partial<MapEntryInput>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -49,17 +45,9 @@ export function EntryEditDialog({ phase, options, entry, onClose }: Props) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog map-entry-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...dialogProps} className="dialog map-entry-dialog">
       <form onSubmit={(e) => void save(e)} noValidate>
-        <h2 id={`${id}-title`}>Edit “{entry.what}”</h2>
+        <h2 id={titleId}>Edit “{entry.what}”</h2>
         <div className="grid-2">
           <SelectField id={`${id}-column`} label="Column" value={form.columnId} options={options.columns} error={errors.columnId} onChange={(v) => set({ columnId: v })} />
           <SelectField id={`${id}-row`} label="Row" value={form.rowId} options={options.rows} error={errors.rowId} onChange={(v) => set({ rowId: v })} />
@@ -95,11 +83,7 @@ export function EntryEditDialog({ phase, options, entry, onClose }: Props) {
           />
         </div>
         <TextField id={`${id}-note`} label="Note (optional)" value={form.note} error={errors.note} multiline onChange={(v) => set({ note: v })} />
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        {problem ? <ErrorMessage>{problem}</ErrorMessage> : null}
         <div className="dialog-actions">
           <button type="button" onClick={() => onClose()}>
             Cancel

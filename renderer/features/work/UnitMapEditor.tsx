@@ -6,7 +6,7 @@ import type { MapEntry } from '../../../shared/work/schema';
 import { ValidationError } from '../../data/errors';
 import { useUnitMapEntries, useWorkWriter } from '../../data/work-hooks';
 import { EntryEditDialog } from './EntryEditDialog';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../../components/fields';
 import { mapOptions, type MapOptions } from './map-options';
 import { UndoBar } from './UndoBar';
 import { focusIsFree, useStableCallback } from './use-stable';

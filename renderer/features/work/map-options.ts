@@ -1,6 +1,6 @@
 import type { MappingPhase } from '../../../shared/template/schema';
 import { strengthOptions } from '../../../shared/work/map-entry-input';
-import type { Option } from './fields';
+import type { Option } from '../../components/fields';
 import { cellName, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 import { cellsInOrder } from './work-format';
 
