@@ -5,7 +5,7 @@ import { useAutoBackup } from '../data/auto-backup';
 import { usePersistentStorage } from '../data/storage-facts';
 import { AboutDataPage } from '../features/data-safety/AboutDataPage';
 import { HomePage } from '../features/home/HomePage';
-import { OutputsPage } from '../features/outputs/OutputsPage';
+import { OutputsPage } from '../features/outputs/outputs-page/OutputsPage';
 import { printPageRoutes } from '../features/print/print-page-routes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { ProjectorPage } from '../features/projector/ProjectorPage';
