@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
@@ -37,5 +38,23 @@ describe('Linux packages', () => {
     expect(config.linux.executableArgs).toEqual(['%F']);
     // electron-builder refuses an Exec override; executableArgs is its documented way.
     expect((config.linux.desktop as { entry?: { Exec?: string } } | undefined)?.entry?.Exec).toBeUndefined();
+  });
+});
+
+// Loading app-builder-lib takes a few seconds on a busy machine.
+describe("electron-builder's own schema", { timeout: 60_000 }, () => {
+  // electron-builder validates its configuration this way before building anything.
+  const require = createRequire(import.meta.url);
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+    validateConfiguration(config: unknown, debugLogger: unknown): Promise<void>;
+  };
+  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+
+  it('accepts electron-builder.yml', async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('would reject a misspelt option', async () => {
+    await expect(validateConfiguration({ ...config, linux: { ...config.linux, executableArg: ['%F'] } }, new DebugLogger(false))).rejects.toThrow(/Invalid configuration object[\s\S]*configuration\.linux/);
   });
 });
