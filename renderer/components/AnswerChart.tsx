@@ -1,7 +1,7 @@
 import './answer-chart.css';
 import { useId } from 'react';
 import type { QuizCounts } from '../../shared/run/quiz-scoring';
-import { ANSWER_WORDS } from '../../shared/vocabulary';
+import { ANSWER_WORDS, plural } from '../../shared/vocabulary';
 
 interface Props {
   counts: QuizCounts;
@@ -50,7 +50,7 @@ export function AnswerChart({ counts, correctAnswer, caption, variant = 'console
   ];
   const height = TOP * 2 + row * bars.length + small + 16;
   const summary = bars.map((b) => `${b.label} ${b.count} (${percent(b.count, total)}%)${b.correct ? ', correct' : ''}`).join('; ');
-  const description = `${total} ${total === 1 ? 'answer' : 'answers'}: ${summary}.`;
+  const description = `${plural(total, 'answer')}: ${summary}.`;
 
   return (
     <figure className={`answer-chart answer-chart-${variant} ${className ?? ''}`}>
@@ -94,7 +94,7 @@ export function AnswerChart({ counts, correctAnswer, caption, variant = 'console
           );
         })}
         <text className="chart-total" x={labelWidth} y={TOP + row * bars.length + small} fontSize={small}>
-          {total === 0 ? 'No answers yet' : `${total} ${total === 1 ? 'answer' : 'answers'}`}
+          {total === 0 ? 'No answers yet' : plural(total, 'answer')}
         </text>
       </svg>
     </figure>

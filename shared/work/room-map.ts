@@ -1,5 +1,5 @@
 import type { MappingPhase } from '../template/schema';
-import { cellName, isGap } from '../vocabulary';
+import { cellName, formatMean, isGap, plural } from '../vocabulary';
 import type { MapEntry } from './schema';
 
 /** One cell of the engagement map: the entries of one column × row. */
@@ -153,13 +153,13 @@ export function describeCell(
   if (cell.count === 0) {
     parts.push('no entries');
   } else {
-    parts.push(cell.count === 1 ? '1 entry' : `${cell.count} entries`);
+    parts.push(plural(cell.count, 'entry', 'entries'));
     if (cell.meanStrength === null) {
       // Every entry is level 0; say so with the template's own word for it.
       const noneLabel = phase.strengths.find((s) => s.level === 0)?.label;
       parts.push(noneLabel ? `all "${noneLabel}"` : 'no strength yet');
     } else {
-      parts.push(`mean ${cell.meanStrength.toFixed(1)}`);
+      parts.push(`mean ${formatMean(cell.meanStrength)}`);
     }
   }
   if (cell.isGap) parts.push('gap');

@@ -1,5 +1,5 @@
 import type { MappingPhase } from '../../../shared/template/schema';
-import { gapRule, HEAT_BAND_WORDS, heatBand, plural } from '../../../shared/vocabulary';
+import { formatMean, gapRule, HEAT_BAND_WORDS, heatBand, plural } from '../../../shared/vocabulary';
 import { findCell, type RoomMap } from '../../../shared/work/room-map';
 import { MapGrid } from './MapGrid';
 import { strengthScale } from './map-view';
@@ -45,7 +45,7 @@ export function PrintHeatGrid({ phase, map, caption }: { phase: MappingPhase; ma
               {cell.count > 0 ? <span>from {plural(cell.unitCount, 'unit')}</span> : null}
               {cell.meanStrength !== null ? (
                 <span>
-                  mean {cell.meanStrength.toFixed(1)}
+                  mean {formatMean(cell.meanStrength)}
                   {near ? ` (${near.label})` : ''}
                 </span>
               ) : null}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { blankSetsFromSearch, paperFromSearch } from '../../../shared/output/print-document-path';
 import type { Session } from '../../../shared/session/schema';
+import { plural } from '../../../shared/vocabulary';
 import { useSessionBundle } from '../../data/output-hooks';
 import { formatSessionWhen } from '../../format';
 import { buildDelegateDoc } from './delegate-model';
@@ -34,7 +35,7 @@ export function WorksheetsPrintPage() {
   const sets = useMemo(() => (bundle ? worksheetSets(bundle, blankSets) : []), [bundle, blankSets]);
   const title = bundle ? `${bundle.session.title} - worksheets` : 'Worksheets';
   const note =
-    bundle && blankSets === null && bundle.units.length === 0 ? 'No groups or tables yet, so this is one blank set.' : bundle ? `${sets.length} ${sets.length === 1 ? 'set' : 'sets'}` : null;
+    bundle && blankSets === null && bundle.units.length === 0 ? 'No groups or tables yet, so this is one blank set.' : bundle ? plural(sets.length, 'set') : null;
   return (
     <PrintFrame
       state={stateOf(bundle === undefined, bundle === null ? MISSING_SESSION : null)}
@@ -79,7 +80,7 @@ export function AllDelegatesPrintPage() {
       footer={bundle ? footerText(bundle.session) : ''}
       documentTitle={bundle ? `${bundle.session.title} - all delegates` : 'All delegates'}
       sessionId={sessionId}
-      note={docs.length > 0 ? `${docs.length} ${docs.length === 1 ? 'delegate' : 'delegates'}, each starting on a new page` : null}
+      note={docs.length > 0 ? `${plural(docs.length, 'delegate')}, each starting on a new page` : null}
     >
       {docs.map((doc) => (
         <DelegateDocument key={doc.delegate.id} doc={doc} />

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Session } from '../../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
-import type { ActionPlanPhase, ChannelsPhase, Labelled, MappingPhase, QuizPhase } from '../../../shared/template/schema';
+import type { ActionPlanPhase, ChannelsPhase, MappingPhase, QuizPhase } from '../../../shared/template/schema';
 import { formatSessionWhen } from '../../format';
-import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, gapRule, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
+import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, cellName, gapRule, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 import { MapGrid } from './MapGrid';
 import { strengthScale } from './map-view';
 import { quizSheetNames, type WorksheetSet } from './worksheet-model';
@@ -112,7 +112,6 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
   const { strengths } = strengthScale(phase);
   const levels = strengths.map((s) => String(s.level));
   const frequencies = phase.frequencies.map((f) => f.label).join(' · ');
-  const cellName = (row: Labelled, column: Labelled) => `${column.label} \u00d7 ${row.label}`;
   return (
     <>
       <section className="pr-sheet" aria-label={phase.title}>
@@ -134,7 +133,7 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
           caption="Engagement map"
           className="pr-map-blank"
           renderCell={(row, column) => (
-            <div className="pr-slots" aria-label={`Space for entries in ${cellName(row, column)}`}>
+            <div className="pr-slots" aria-label={`Space for entries in ${cellName(phase, column.id, row.id)}`}>
               {Array.from({ length: SLOTS_PER_CELL }, (_, i) => (
                 <div key={i} className="pr-slot">
                   <span className="pr-slot-line">

@@ -1,6 +1,6 @@
 import type { ProjectorCardGroup, ProjectorQuiz, ProjectorSnapshot } from '../../../shared/run/projector-view';
 import { formatClock, remainingMs, timerStatus, timerTone } from '../../../shared/run/timer';
-import { answerWord } from '../../../shared/vocabulary';
+import { answerWord, formatShare, plural } from '../../../shared/vocabulary';
 import { AnswerChart } from '../../components/AnswerChart';
 import { useNow } from '../run/use-now';
 import { ProjectorChannelRanking } from '../work/ProjectorChannelRanking';
@@ -105,7 +105,7 @@ function QuizSlide({ quiz }: { quiz: ProjectorQuiz }) {
         <div className="slide-reveal" data-testid="projector-reveal">
           <p className="slide-answer">
             <span className={`answer-badge answer-${reveal.answer ? 'true' : 'false'}`}>{answerWord(reveal.answer)}</span>
-            {reveal.shareCorrect !== null ? <span className="slide-share">{Math.round(reveal.shareCorrect * 100)}% got it right</span> : null}
+            {reveal.shareCorrect !== null ? <span className="slide-share">{formatShare(reveal.shareCorrect)} got it right</span> : null}
           </p>
           <div className="slide-reveal-grid">
             <div>
@@ -163,13 +163,13 @@ function CardGroup({ group }: { group: ProjectorCardGroup }) {
     <section className="slide-group">
       <h2>
         {group.themeName ?? 'Not grouped yet'}
-        {group.totalVotes > 0 ? <span className="slide-votes"> · {group.totalVotes} {group.totalVotes === 1 ? 'vote' : 'votes'}</span> : null}
+        {group.totalVotes > 0 ? <span className="slide-votes"> · {plural(group.totalVotes, 'vote')}</span> : null}
       </h2>
       <ul>
         {group.cards.map((card) => (
           <li key={card.id}>
             {card.text}
-            {card.votes > 0 ? <span className="slide-votes"> · {card.votes} {card.votes === 1 ? 'vote' : 'votes'}</span> : null}
+            {card.votes > 0 ? <span className="slide-votes"> · {plural(card.votes, 'vote')}</span> : null}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { RankedChannel } from '../../../shared/work/channel-ranking';
+import { plural } from '../../../shared/vocabulary';
 
 export type RankingItem = Pick<RankedChannel, 'key' | 'name' | 'unitCount' | 'livedExperienceCount' | 'unionSupportIdeas'>;
 
@@ -12,7 +13,7 @@ export function ChannelRankingList({ ranking, variant, label }: { ranking: reado
           <p className="ranking-head">
             <span className="ranking-name">{channel.name}</span>{' '}
             <span className="ranking-count">
-              {channel.unitCount} {channel.unitCount === 1 ? 'unit' : 'units'}
+              {plural(channel.unitCount, 'unit')}
               {channel.livedExperienceCount > 0 ? ` · ${channel.livedExperienceCount} with students with lived experience` : ''}
             </span>
           </p>

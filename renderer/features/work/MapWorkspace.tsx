@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../../shared/session/schema';
 import type { MappingPhase } from '../../../shared/template/schema';
+import { plural } from '../../../shared/vocabulary';
 import { useRoomMapEntries } from '../../data/work-hooks';
 import { PaperTranscription } from './PaperTranscription';
 import { UnitMapEditor } from './UnitMapEditor';
@@ -134,7 +135,7 @@ function PassTheLaptop({
         stepper={false}
         describe={(u) => {
           const n = counts.get(u.id) ?? 0;
-          return n === 0 ? 'not started' : `${n} ${n === 1 ? 'entry' : 'entries'}`;
+          return n === 0 ? 'not started' : plural(n, 'entry', 'entries');
         }}
       />
       <button

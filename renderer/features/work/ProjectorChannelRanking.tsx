@@ -1,5 +1,6 @@
 import './work.css';
 import { ChannelRankingList, type RankingItem } from './ChannelRankingList';
+import { plural } from '../../../shared/vocabulary';
 
 export interface ProjectorChannelRankingProps {
   /** rankChannels' output, or `snapshot.channelRanking`. */
@@ -18,7 +19,7 @@ export function ProjectorChannelRanking({ ranking, title = 'How we engage studen
       <ChannelRankingList ranking={shown} variant="projector" label={title} />
       {rest > 0 ? (
         <p className="projector-room-total">
-          and {rest} more {rest === 1 ? 'channel' : 'channels'}
+          and {plural(rest, 'more channel', 'more channels')}
         </p>
       ) : null}
     </section>

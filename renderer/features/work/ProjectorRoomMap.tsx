@@ -1,5 +1,6 @@
 import './work.css';
 import { RoomHeatGrid, type HeatAxes, type HeatCell } from './RoomHeatGrid';
+import { plural } from '../../../shared/vocabulary';
 
 export interface ProjectorRoomMapProps {
   /** The mapping phase, or the axes carried by the projector snapshot (`snapshot.roomMap`). */
@@ -15,7 +16,7 @@ export function ProjectorRoomMap({ phase, map, title = 'Our combined map' }: Pro
     <section className="projector-room-map" aria-label={title}>
       <RoomHeatGrid axes={phase} cells={map.cells} caption={title} variant="projector" />
       <p className="projector-room-total">
-        {map.totalEntries} {map.totalEntries === 1 ? 'entry' : 'entries'} from {map.unitsWithEntries} {map.unitsWithEntries === 1 ? 'unit' : 'units'}
+        {plural(map.totalEntries, 'entry', 'entries')} from {plural(map.unitsWithEntries, 'unit')}
       </p>
     </section>
   );

@@ -6,7 +6,7 @@ import { useUnits } from '../../data/hooks';
 import { useRoomMapEntries } from '../../data/work-hooks';
 import { RoomHeatGrid, type HeatCell } from './RoomHeatGrid';
 import { mapOptions } from './map-options';
-import { cellName, livedExperienceLabel } from '../../../shared/vocabulary';
+import { cellName, livedExperienceLabel, plural } from '../../../shared/vocabulary';
 
 /**
  * The console's room view: every unit's map combined. Clicking a cell lists the entries behind
@@ -32,7 +32,7 @@ export function RoomMapView({ sessionId, phase }: { sessionId: string; phase: Ma
     <section aria-labelledby={`${id}-title`} className="room-map">
       <h2 id={`${id}-title`}>Room view: the combined map</h2>
       <p className="muted">
-        {map.totalEntries} {map.totalEntries === 1 ? 'entry' : 'entries'} from {map.unitsWithEntries} of {units?.length ?? 0} units. Select a cell to see the
+        {plural(map.totalEntries, 'entry', 'entries')} from {map.unitsWithEntries} of {units?.length ?? 0} units. Select a cell to see the
         entries behind it (console only).
       </p>
       <RoomHeatGrid axes={phase} cells={map.cells} caption="All units’ maps combined" variant="console" selected={selected} onSelect={onSelect} />

@@ -15,6 +15,7 @@ import type { Theme } from '../../../../shared/run/schema';
 import type { ThemeGroup } from '../../../../shared/run/themes';
 import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
+import { plural } from '../../../../shared/vocabulary';
 import { ValidationError } from '../../../data/errors';
 import type { RunWriter } from '../../../data/run-hooks';
 import { CardItem } from './CardItem';
@@ -106,7 +107,7 @@ function ThemeColumn({ group, themes, phase, delegates, units, actions, commands
       <header className="theme-head">
         <h4 id={headingId}>{name}</h4>
         <p className="theme-totals" data-testid="theme-totals">
-          {group.cards.length} {group.cards.length === 1 ? 'card' : 'cards'} · {group.totalVotes} {group.totalVotes === 1 ? 'vote' : 'votes'}
+          {plural(group.cards.length, 'card')} · {plural(group.totalVotes, 'vote')}
         </p>
         {theme ? <ThemeTools theme={theme} actions={actions} commands={commands} /> : null}
       </header>

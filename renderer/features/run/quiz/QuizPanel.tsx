@@ -9,7 +9,7 @@ import { AnswerChart } from '../../../components/AnswerChart';
 import { useDelegates } from '../../../data/hooks';
 import { useQuizAnswers, useQuizTallies, type RunWriter } from '../../../data/run-hooks';
 import { DelegateGrid } from './DelegateGrid';
-import { answerWord, formatShare } from '../../../../shared/vocabulary';
+import { answerWord, formatShare, plural } from '../../../../shared/vocabulary';
 import { QuizSummary } from './QuizSummary';
 import { ShieldMode } from './ShieldMode';
 import { TallyForm } from './TallyForm';
@@ -133,7 +133,7 @@ export function QuizPanel({ session, run, actions }: Props) {
         <Reveal statement={statement} index={index} counts={counts} />
       ) : (
         <p className="muted" data-testid="answers-so-far">
-          {counts.total} {counts.total === 1 ? 'answer' : 'answers'} so far. Reveal shows the answer and the chart on the projector.
+          {plural(counts.total, 'answer')} so far. Reveal shows the answer and the chart on the projector.
         </p>
       )}
 
