@@ -11,6 +11,7 @@ import {
   duplicateSession,
   getSession,
   listSessions,
+  setSessionStatus,
   updateAgendaPhase,
   updateSessionSetup,
 } from './sessions-repo';
@@ -68,6 +69,24 @@ describe('sessions repository', () => {
     expect(template.phases.find((p) => p.id === quiz.id)?.minutes).not.toBe(12);
     await expect(updateAgendaPhase(db, s.id, quiz.id, { minutes: -1 })).rejects.toBeInstanceOf(ValidationError);
     await expect(updateAgendaPhase(db, s.id, quiz.id, { selectedStatementIds: ['no-such-statement'] })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('reorders the quiz statements and keeps the quiz order; refuses a list that is not a reorder, and any change once started', async () => {
+    const s = await createSession(db, template);
+    const quiz = s.template.phases.find((p) => p.kind === 'quiz')!;
+    if (quiz.kind !== 'quiz') throw new Error('no quiz');
+    const order = quiz.statements.map((st) => st.id).reverse();
+    const selected = order.filter((id) => quiz.selectedStatementIds.includes(id));
+    await updateAgendaPhase(db, s.id, quiz.id, { statementOrder: order, selectedStatementIds: selected });
+    const saved = (await getSession(db, s.id))?.template.phases.find((p) => p.id === quiz.id);
+    expect(saved?.kind === 'quiz' ? saved.statements.map((st) => st.id) : null).toEqual(order);
+    expect(saved?.kind === 'quiz' ? saved.selectedStatementIds : null).toEqual(selected);
+    await expect(updateAgendaPhase(db, s.id, quiz.id, { statementOrder: order.slice(1) })).rejects.toMatchObject({
+      fieldErrors: { statementOrder: 'The new order must list every statement of the quiz once.' },
+    });
+    await expect(updateAgendaPhase(db, s.id, quiz.id, { statementOrder: [...order.slice(1), order[1]!] })).rejects.toBeInstanceOf(ValidationError);
+    await setSessionStatus(db, s.id, 'running');
+    await expect(updateAgendaPhase(db, s.id, quiz.id, { statementOrder: order })).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('duplicates for the next campus: keeps agenda and facilitators, clears campus, venue, date and delegates', async () => {

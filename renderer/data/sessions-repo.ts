@@ -63,6 +63,8 @@ export async function updateSessionSetup(db: CoCreateDb, id: string, patch: Part
 
 export type AgendaPhasePatch = Partial<Pick<Phase, 'minutes' | 'audiencePrompt' | 'facilitatorNotes' | 'title'>> & {
   selectedStatementIds?: string[];
+  /** The quiz statements' ids in their new list order (see shared/template/quiz-order.ts): a reorder only. */
+  statementOrder?: string[];
 };
 
 /** Edits the session's own copy of one phase (minutes, prompt, notes, chosen quiz statements). */
@@ -70,14 +72,18 @@ export async function updateAgendaPhase(db: CoCreateDb, sessionId: string, phase
   await db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new ConflictError('This session no longer exists.');
-    if (session.status !== 'draft' && patch.selectedStatementIds) {
+    if (session.status !== 'draft' && (patch.selectedStatementIds || patch.statementOrder)) {
       throw new ConflictError('The quiz statements can only be changed before the session starts.');
     }
     const index = session.template.phases.findIndex((p) => p.id === phaseId);
     const phase = session.template.phases[index];
     if (!phase) throw new ConflictError('This phase is not in the session agenda.');
-    if (patch.selectedStatementIds && phase.kind !== 'quiz') throw new ValidationError({ selectedStatementIds: 'only quiz phases have statements' });
-    const next = phaseSchema.safeParse({ ...phase, ...patch });
+    if ((patch.selectedStatementIds || patch.statementOrder) && phase.kind !== 'quiz') {
+      throw new ValidationError({ selectedStatementIds: 'only quiz phases have statements' });
+    }
+    const { statementOrder, ...fields } = patch;
+    const reordered = statementOrder && phase.kind === 'quiz' ? { statements: reorderStatements(phase.statements, statementOrder) } : {};
+    const next = phaseSchema.safeParse({ ...phase, ...fields, ...reordered });
     if (!next.success) {
       const errors: Record<string, string> = {};
       for (const issue of next.error.issues) errors[String(issue.path[0] ?? 'phase')] ??= issue.message;
@@ -88,6 +94,14 @@ export async function updateAgendaPhase(db: CoCreateDb, sessionId: string, phase
     const template = templateSchema.parse({ ...session.template, phases });
     await db.sessions.update(sessionId, { template, updatedAt: now });
   });
+}
+
+/** The statements in the given order; anything but the same ids, each once, is refused. */
+function reorderStatements<T extends { id: string }>(statements: readonly T[], order: readonly string[]): T[] {
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  const same = order.length === statements.length && new Set(order).size === order.length && order.every((id) => byId.has(id));
+  if (!same) throw new ValidationError({ statementOrder: 'The new order must list every statement of the quiz once.' });
+  return order.map((id) => byId.get(id)!);
 }
 
 export async function setSessionStatus(db: CoCreateDb, id: string, status: Session['status'], now = Date.now()): Promise<void> {

@@ -1,34 +1,8 @@
 import { agendaTotalMinutes, describeAgendaFit, PHASE_KIND_LABELS } from '../../../shared/template/agenda';
-import type { QuizPhase } from '../../../shared/template/schema';
 import type { Session } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import { useSessionWriter } from '../../data/session-write-hooks';
-
-function QuizStatements({ session, phase }: { session: Session; phase: QuizPhase }) {
-  const actions = useSessionWriter();
-  const chosen = new Set(phase.selectedStatementIds);
-  const locked = session.status !== 'draft';
-  const toggle = (id: string, on: boolean) => {
-    // Keep the template's order so the quiz runs in a stable sequence.
-    const next = phase.statements.map((s) => s.id).filter((sid) => (sid === id ? on : chosen.has(sid)));
-    void actions.updateAgendaPhase(session.id, phase.id, { selectedStatementIds: next });
-  };
-  return (
-    <fieldset className="statements" disabled={locked}>
-      <legend>
-        Statements to use ({chosen.size} of {phase.statements.length} chosen){locked ? ' — fixed once the session has started' : ''}
-      </legend>
-      {phase.statements.map((s) => (
-        <label key={s.id} className="checkbox">
-          <input type="checkbox" checked={chosen.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
-          <span>
-            {s.text} <span className="muted">({s.answer ? 'true' : 'false'})</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+import { QuizStatements } from './QuizStatements';
 
 export function AgendaSection({ session }: { session: Session }) {
   const actions = useSessionWriter();
