@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { projectorSnapshot, roomViewsShown, type ProjectorSnapshot } from '../../shared/run/projector-view';
 import type { QuizAnswerValue, QuizRound, RunState } from '../../shared/run/schema';
 import type { DelegateInput, Session } from '../../shared/session/schema';
 import { useDb } from '../app/providers';
@@ -12,8 +11,6 @@ import {
   deleteTheme,
   listPhaseCards,
   listPhaseThemes,
-  listSessionCards,
-  listSessionThemes,
   moveCard,
   renameTheme,
   setCardVotes,
@@ -37,9 +34,7 @@ import {
   type QuizTallyInput,
 } from './run-repo';
 import { trackSave } from './save-status';
-import { getSession } from './sessions-repo';
 import { addGroup, setTableCount } from './units-repo';
-import { listChannels, listMapEntries } from './work-repo';
 
 /** `undefined` while loading, `null` when the session has not been started. */
 export function useRunState(sessionId: string | undefined): RunState | null | undefined {
@@ -67,31 +62,7 @@ export function usePhaseThemes(sessionId: string, phaseId: string) {
   return useLiveQuery(() => listPhaseThemes(db, sessionId, phaseId), [db, sessionId, phaseId]);
 }
 
-/**
- * What the projector shows, computed inside the query through the privacy filter, so the
- * projector never receives notes, emails, answers by name or attributions at all.
- * `undefined` while loading; `null` when the session does not exist or has not been started.
- */
-export function useProjectorSnapshot(sessionId: string | undefined): ProjectorSnapshot | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    if (!sessionId) return null;
-    const [session, run] = await Promise.all([getSession(db, sessionId), getRunState(db, sessionId)]);
-    if (!session || !run) return null;
-    // Delegates' work is read only in the phases that project it, so typing into maps at other
-    // times does not wake the projector.
-    const shown = roomViewsShown(session.template.phases, run.currentPhaseId);
-    const [quizAnswers, quizTallies, cards, themes, mapEntries, channels] = await Promise.all([
-      listQuizAnswers(db, sessionId),
-      listQuizTallies(db, sessionId),
-      listSessionCards(db, sessionId),
-      listSessionThemes(db, sessionId),
-      shown.mapping ? listMapEntries(db, sessionId) : [],
-      shown.channels ? listChannels(db, sessionId) : [],
-    ]);
-    return projectorSnapshot({ run, session, quizAnswers, quizTallies, cards, themes, mapEntries, channels });
-  }, [db, sessionId]);
-}
+export { useProjectorSnapshot } from './projector-hooks';
 
 /** A RunState transition, given the time the facilitator acted. */
 export type RunStep = (state: RunState, session: Session, now: number) => RunState;

@@ -365,12 +365,13 @@ describe('projectorSnapshot: room views of delegates’ work', () => {
 
   it('tells callers in which phases to read map entries and channels', () => {
     const phases = union.template.phases;
-    expect(roomViewsShown(phases, 'su-engagement-map')).toEqual({ mapping: true, channels: false });
-    expect(roomViewsShown(phases, 'su-discussion-2')).toEqual({ mapping: true, channels: false });
-    expect(roomViewsShown(phases, 'su-channels')).toEqual({ mapping: false, channels: true });
-    expect(roomViewsShown(phases, 'su-discussion-3')).toEqual({ mapping: false, channels: true });
-    expect(roomViewsShown(phases, 'su-discussion-1')).toEqual({ mapping: false, channels: false });
-    expect(roomViewsShown(phases, 'no-such-phase')).toEqual({ mapping: false, channels: false });
+    expect(roomViewsShown(phases, 'su-engagement-map')).toEqual({ mapping: true, channels: false, actions: false });
+    expect(roomViewsShown(phases, 'su-discussion-2')).toEqual({ mapping: true, channels: false, actions: false });
+    expect(roomViewsShown(phases, 'su-channels')).toEqual({ mapping: false, channels: true, actions: false });
+    expect(roomViewsShown(phases, 'su-discussion-3')).toEqual({ mapping: false, channels: true, actions: false });
+    expect(roomViewsShown(phases, 'su-discussion-1')).toEqual({ mapping: false, channels: false, actions: false });
+    expect(roomViewsShown(phases, 'su-action-plan')).toEqual({ mapping: false, channels: false, actions: true });
+    expect(roomViewsShown(phases, 'no-such-phase')).toEqual({ mapping: false, channels: false, actions: false });
   });
 
   it('shows neither in other phases, and the strict schema refuses names smuggled into a cell', () => {

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { contentIdSchema, recordIdSchema } from '../ids';
-import type { Session } from '../session/schema';
+import type { Delegate, Session } from '../session/schema';
 import { quizPhaseOf, selectedStatements } from '../template/agenda';
-import type { ChannelsPhase, DiscussionPhase, MappingPhase, Phase } from '../template/schema';
-import { rankChannels } from '../work/channel-ranking';
-import { aggregateRoomMap } from '../work/room-map';
-import type { Channel, MapEntry } from '../work/schema';
+import type { DiscussionPhase, Phase } from '../template/schema';
 import { isClosingPhase } from './closing-phase';
+import { pointsBesidesPrompt } from './repeated-prompt';
+import { actionProgressView, channelRankingView, roomMapView, sourcePhase, type RoomViewInput } from './projector-room';
 import { statementSummaries } from './quiz-scoring';
 import { quizRoundSchema, timerStateSchema, type Card, type QuizAnswer, type QuizTally, type RunState, type Theme } from './schema';
 import { groupCardsByTheme } from './themes';
@@ -105,7 +104,7 @@ export const projectorSnapshotSchema = z.strictObject({
       kind: z.enum(['intro', 'quiz', 'discussion', 'mapping', 'channels', 'action-plan', 'close']),
       title: z.string(),
       audiencePrompt: z.string(),
-      /** Intro and close talking points; empty for other phases. */
+      /** Intro and close talking points, less any that only repeat the prompt; empty for other phases. */
       points: z.array(z.string()),
     })
     .nullable(),
@@ -126,26 +125,64 @@ export const projectorSnapshotSchema = z.strictObject({
   roomMap: projectedRoomMapSchema.nullable().optional(),
   /** During the channels phase and the discussion straight after it; absent or null otherwise. */
   channelRanking: z.array(projectedChannelSchema).nullable().optional(),
+  /** During the action-plan phase: how many units have actions, never whose. */
+  actionProgress: z
+    .strictObject({
+      units: z.number().int().nonnegative(),
+      unitsWithActions: z.number().int().nonnegative(),
+      actions: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .optional(),
+  /** 0-based page of a view too long for one screen, as the facilitator turned it for this view. */
+  page: z.number().int().nonnegative(),
+  /** Once the session is finished: the closing slide's counts, no names. */
+  closing: z
+    .strictObject({
+      delegates: z.number().int().nonnegative(),
+      cards: z.number().int().nonnegative(),
+      actions: z.number().int().nonnegative(),
+    })
+    .nullable(),
 });
 export type ProjectorSnapshot = z.infer<typeof projectorSnapshotSchema>;
 
 /** Everything the console has; the snapshot picks out the little the room may see. */
-export interface ProjectorInput {
+export interface ProjectorInput extends Omit<RoomViewInput, 'sessionId'> {
   run: RunState;
   session: Pick<Session, 'id' | 'template' | 'caseStudy' | 'quizMode' | 'quizRepeatAtClose'>;
   quizAnswers: readonly QuizAnswer[];
   quizTallies: readonly QuizTally[];
   cards: readonly Card[];
   themes: readonly Theme[];
-  /** Map entries and channels of the session, for the room views; without them those views stay empty. */
-  mapEntries?: readonly MapEntry[];
-  channels?: readonly Channel[];
+  /** For the closing slide's count (read once the session is finished). */
+  delegates?: readonly Pick<Delegate, 'sessionId'>[];
+}
+
+/**
+ * Which view is on screen, for paging: a page turned on one view (a phase, a quiz statement
+ * before or after its reveal, the closing slide) never carries over to the next.
+ */
+export function projectorViewKey(input: Pick<ProjectorInput, 'run' | 'session'>): string {
+  const { run, session } = input;
+  if (run.finishedAt !== null) return 'closing';
+  const phase = session.template.phases.find((p) => p.id === run.currentPhaseId);
+  if (!phase) return `missing:${run.currentPhaseId}`;
+  if (!showsQuiz(phase, input)) return phase.id;
+  return `${phase.id}:quiz:${run.quiz.round}:${run.quiz.statementIndex}:${run.quiz.revealed ? 'revealed' : 'asked'}`;
+}
+
+/** The page index of the view on screen (0 when the facilitator has not turned a page of this view). */
+export function projectorPage(input: Pick<ProjectorInput, 'run' | 'session'>): number {
+  const page = input.run.projector.page;
+  return page && page.view === projectorViewKey(input) ? page.index : 0;
 }
 
 export function projectorSnapshot(input: ProjectorInput): ProjectorSnapshot {
   const { run, session } = input;
   const phase = session.template.phases.find((p) => p.id === run.currentPhaseId);
   const timer = run.timer;
+  const room: RoomViewInput = { ...input, sessionId: session.id };
   return {
     phase: phase
       ? {
@@ -153,7 +190,7 @@ export function projectorSnapshot(input: ProjectorInput): ProjectorSnapshot {
           kind: phase.kind,
           title: phase.title,
           audiencePrompt: phase.audiencePrompt,
-          points: phase.kind === 'intro' || phase.kind === 'close' ? [...phase.points] : [],
+          points: phase.kind === 'intro' || phase.kind === 'close' ? pointsBesidesPrompt(phase.points, phase.audiencePrompt) : [],
         }
       : null,
     timer: {
@@ -169,75 +206,27 @@ export function projectorSnapshot(input: ProjectorInput): ProjectorSnapshot {
     caseStudy: phase?.kind === 'discussion' && phase.showCaseStudy && session.caseStudy.trim() !== '' ? session.caseStudy : null,
     quiz: phase && showsQuiz(phase, input) ? quizView(input) : null,
     discussion: phase?.kind === 'discussion' ? discussionView(phase, input) : null,
-    roomMap: roomMapView(phase ? sourcePhase(session.template.phases, phase, 'mapping') : undefined, input),
-    channelRanking: channelRankingView(phase ? sourcePhase(session.template.phases, phase, 'channels') : undefined, input),
+    roomMap: roomMapView(phase ? sourcePhase(session.template.phases, phase, 'mapping') : undefined, room),
+    channelRanking: channelRankingView(phase ? sourcePhase(session.template.phases, phase, 'channels') : undefined, room),
+    actionProgress: phase?.kind === 'action-plan' ? actionProgressView(room) : null,
+    page: projectorPage(input),
+    closing: run.finishedAt !== null ? closingView(input) : null,
   };
 }
 
-/** Which room views the projector shows in a phase, so callers read map entries and channels only then. */
-export function roomViewsShown(phases: readonly Phase[], phaseId: string): { mapping: boolean; channels: boolean } {
-  const phase = phases.find((p) => p.id === phaseId);
+/** What the room achieved, counted: delegates, cards and actions of this session, no names. */
+function closingView({ session, cards, delegates = [], actions = [] }: ProjectorInput): NonNullable<ProjectorSnapshot['closing']> {
   return {
-    mapping: !!phase && sourcePhase(phases, phase, 'mapping') !== undefined,
-    channels: !!phase && sourcePhase(phases, phase, 'channels') !== undefined,
+    delegates: delegates.filter((d) => d.sessionId === session.id).length,
+    cards: cards.filter((c) => c.sessionId === session.id).length,
+    actions: actions.filter((a) => a.sessionId === session.id).length,
   };
 }
 
-/**
- * The work phase whose room view is on screen: the phase itself, or for a discussion the phase
- * just before it (Discussion 2 talks about the map everyone has just filled in).
- */
-function sourcePhase<K extends 'mapping' | 'channels'>(phases: readonly Phase[], phase: Phase, kind: K): Extract<Phase, { kind: K }> | undefined {
-  const isKind = (p: Phase | undefined): p is Extract<Phase, { kind: K }> => p?.kind === kind;
-  if (isKind(phase)) return phase;
-  if (phase.kind !== 'discussion') return undefined;
-  const before = phases[phases.findIndex((p) => p.id === phase.id) - 1];
-  return isKind(before) ? before : undefined;
-}
-
-function roomMapView(phase: MappingPhase | undefined, { session, mapEntries = [] }: ProjectorInput): ProjectedRoomMap | null {
-  if (!phase) return null;
-  const map = aggregateRoomMap(
-    phase,
-    mapEntries.filter((e) => e.sessionId === session.id),
-  );
-  return {
-    columns: phase.columns.map((c) => ({ id: c.id, label: c.label })),
-    rows: phase.rows.map((r) => ({ id: r.id, label: r.label })),
-    strengths: phase.strengths.map((s) => ({ id: s.id, level: s.level, label: s.label })),
-    gapBelowLevel: phase.gapBelowLevel,
-    cells: map.cells.map((row) =>
-      row.map((cell) => ({
-        rowId: cell.rowId,
-        columnId: cell.columnId,
-        count: cell.count,
-        unitCount: cell.unitCount,
-        meanStrength: cell.meanStrength,
-        maxLevel: cell.maxLevel,
-        isGap: cell.isGap,
-      })),
-    ),
-    totalEntries: map.totalEntries,
-    unitsWithEntries: map.unitsWithEntries,
-  };
-}
-
-function channelRankingView(phase: ChannelsPhase | undefined, { session, channels = [] }: ProjectorInput): ProjectedChannel[] | null {
-  if (!phase) return null;
-  return rankChannels(
-    channels.filter((c) => c.sessionId === session.id),
-    phase.suggestions,
-  ).map((c) => ({
-    key: c.key,
-    name: c.name,
-    unitCount: c.unitCount,
-    livedExperienceCount: c.livedExperienceCount,
-    unionSupportIdeas: [...c.unionSupportIdeas],
-  }));
-}
+export { roomViewsShown } from './projector-room';
 
 /** The quiz is on screen in its own phase, and at the close when the session repeats it. */
-function showsQuiz(phase: Phase, { run, session }: ProjectorInput): boolean {
+function showsQuiz(phase: Phase, { run, session }: Pick<ProjectorInput, 'run' | 'session'>): boolean {
   if (phase.kind === 'quiz') return true;
   return isClosingPhase(session.template, phase.id) && session.quizRepeatAtClose && run.quiz.round === 'after';
 }

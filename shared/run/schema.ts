@@ -40,6 +40,11 @@ export const runStateSchema = z.object({
     blank: z.boolean(),
     frozen: z.boolean(),
     theme: z.enum(['dark', 'light']),
+    /**
+     * The page on screen when a view is too long for one screen. It belongs to one view
+     * (see projectorViewKey) and counts as page 1 once the view changes. Optional: older runs have none.
+     */
+    page: z.object({ view: z.string(), index: z.number().int().nonnegative() }).optional(),
   }),
   startedAt: timestampSchema,
   finishedAt: timestampSchema.nullable(),

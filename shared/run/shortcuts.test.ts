@@ -17,6 +17,8 @@ describe('the shortcut table', () => {
       'blank-projector',
       'freeze-projector',
       'add-minute',
+      'next-page',
+      'previous-page',
       'show-help',
     ];
     expect(shortcuts.map((s) => s.id).sort()).toEqual([...ids].sort());
@@ -38,6 +40,8 @@ describe('matchShortcut', () => {
     ['p', 'previous-phase'],
     [' ', 'toggle-timer'],
     ['r', 'reveal-answer'],
+    [']', 'next-page'],
+    ['[', 'previous-page'],
     ['b', 'blank-projector'],
     ['.', 'blank-projector'],
     ['f', 'freeze-projector'],

@@ -12,6 +12,8 @@ export type ShortcutId =
   | 'blank-projector'
   | 'freeze-projector'
   | 'add-minute'
+  | 'next-page'
+  | 'previous-page'
   | 'show-help';
 
 export interface Shortcut {
@@ -40,6 +42,8 @@ export const shortcuts: readonly Shortcut[] = [
   { id: 'reveal-answer', keys: 'R', description: 'Reveal or hide the quiz answer' },
   { id: 'blank-projector', keys: 'B or .', description: 'Blank or unblank the projector' },
   { id: 'freeze-projector', keys: 'F', description: 'Freeze or unfreeze the projector' },
+  { id: 'next-page', keys: ']', description: 'Next page of a long projector view' },
+  { id: 'previous-page', keys: '[', description: 'Previous page of a long projector view' },
   { id: 'show-help', keys: '?', description: 'Show keyboard shortcuts' },
 ];
 
@@ -68,6 +72,8 @@ const characterKeys: ReadonlyMap<string, ShortcutId> = new Map<string, ShortcutI
   // "=" is the unshifted "+" key on UK/US keyboards.
   ['=', 'add-minute'],
   ['?', 'show-help'],
+  [']', 'next-page'],
+  ['[', 'previous-page'],
 ]);
 
 /** Input types that do not take typed text; every other type (and a missing one) does. */

@@ -75,11 +75,12 @@ test('the live console records maps and channels, and the projector shows the ro
   await page.getByRole('button', { name: '+ Surveys' }).click();
   await waitForSaved(page);
 
-  const ranking = projector.getByRole('list', { name: 'How we engage students directly' });
-  await expect(ranking.locator(':scope > li')).toHaveCount(2);
-  await expect(ranking.locator(':scope > li').nth(0)).toContainText('Peer mentors');
-  await expect(ranking.locator(':scope > li').nth(0)).toContainText('2 units');
-  await expect(ranking.locator(':scope > li').nth(0)).toContainText('Train mentors with the SU');
-  await expect(ranking.locator(':scope > li').nth(1)).toContainText('Surveys');
+  await expect(projector.getByRole('heading', { name: 'How we engage students directly' })).toBeVisible();
+  const ranking = projector.locator('[data-projector-item="channel"]');
+  await expect(ranking).toHaveCount(2);
+  await expect(ranking.nth(0)).toContainText('Peer mentors');
+  await expect(ranking.nth(0)).toContainText('2 units');
+  await expect(ranking.nth(0)).toContainText('Train mentors with the SU');
+  await expect(ranking.nth(1)).toContainText('Surveys');
   await expectNothingPrivate(projector);
 });

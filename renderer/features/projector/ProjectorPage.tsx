@@ -1,9 +1,11 @@
 import './projector.css';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import type { ProjectorSnapshot } from '../../../shared/run/projector-view';
 import { useProjectorSnapshot } from '../../data/run-hooks';
 import { ProjectorSlide } from './ProjectorSlide';
+import { ProjectorStage } from './ProjectorStage';
+import { useHeldSnapshot } from './use-held-snapshot';
 
 /**
  * The audience view (route `projector/:sessionId`, outside the app shell). It is built only from
@@ -13,7 +15,6 @@ import { ProjectorSlide } from './ProjectorSlide';
 export function ProjectorPage() {
   const { sessionId } = useParams();
   const live = useProjectorSnapshot(sessionId);
-  const lastUnfrozen = useRef<ProjectorSnapshot | null>(null);
 
   useEffect(() => {
     const previous = document.title;
@@ -25,7 +26,11 @@ export function ProjectorPage() {
 
   if (live === undefined) return <Holding theme="dark" text="Connecting to the console…" />;
   if (live === null) return <Holding theme="dark" text="Waiting for the session to start." />;
+  return <LiveProjector live={live} />;
+}
 
+function LiveProjector({ live }: { live: ProjectorSnapshot }) {
+  const { shown, frozen } = useHeldSnapshot(live);
   if (live.blank) {
     return (
       <div className="projector projector-blank" data-testid="projector" data-state="blank">
@@ -33,16 +38,11 @@ export function ProjectorPage() {
       </div>
     );
   }
-
-  // Frozen: keep showing what was on screen when the facilitator froze it, while the console
-  // moves on. The clock stays live only while the console is still on that same phase.
-  if (!live.frozen) lastUnfrozen.current = live;
-  const held = live.frozen && lastUnfrozen.current ? lastUnfrozen.current : live;
-  const shown: ProjectorSnapshot = held === live ? live : { ...held, timer: held.timer.phaseId === live.timer.phaseId ? live.timer : held.timer };
-
   return (
-    <div className={`projector theme-${live.theme}`} data-testid="projector" data-state={live.frozen ? 'frozen' : 'live'}>
-      <ProjectorSlide snapshot={shown} />
+    <div className={`projector theme-${live.theme}`} data-testid="projector" data-state={live.closing ? 'closing' : frozen ? 'frozen' : 'live'}>
+      <ProjectorStage>
+        <ProjectorSlide snapshot={shown} />
+      </ProjectorStage>
     </div>
   );
 }
@@ -50,9 +50,11 @@ export function ProjectorPage() {
 function Holding({ theme, text }: { theme: 'dark' | 'light'; text: string }) {
   return (
     <div className={`projector theme-${theme}`} data-testid="projector" data-state="waiting">
-      <main className="projector-slide projector-holding">
-        <h1>{text}</h1>
-      </main>
+      <ProjectorStage>
+        <main className="projector-slide projector-holding">
+          <h1>{text}</h1>
+        </main>
+      </ProjectorStage>
     </div>
   );
 }

@@ -26,6 +26,8 @@ import { PhaseTimer } from './PhaseTimer';
 import { PHASE_KIND_LABELS } from '../../../shared/template/agenda';
 import { quizIsLive } from './quiz-is-live';
 import { ProjectorControls } from './ProjectorControls';
+import { ProjectorPreview } from './projector-preview/ProjectorPreview';
+import { turnPage } from './projector-preview/page-turner';
 import { ShortcutHelp } from './ShortcutHelp';
 import { formatTimeWithSeconds } from './use-now';
 import { useRunShortcuts } from './use-run-shortcuts';
@@ -62,6 +64,10 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
         return void actions.step((s, _ses, t) => toggleBlank(s, t));
       case 'freeze-projector':
         return void actions.step((s, _ses, t) => toggleFreeze(s, t));
+      case 'next-page':
+        return void actions.step(turnPage(session.id, 1));
+      case 'previous-page':
+        return void actions.step(turnPage(session.id, -1));
       case 'show-help':
         return setHelpOpen((open) => !open);
     }
@@ -98,6 +104,7 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
 
       <div className="run-layout">
         <aside className="run-rail" aria-label="Agenda and walk-ins">
+          <ProjectorPreview session={session} actions={actions} />
           <AgendaRail session={session} run={run} actions={actions} />
           <WalkInForm session={session} actions={actions} />
         </aside>

@@ -10,7 +10,10 @@ export interface ProjectorRoomMapProps {
   title?: string;
 }
 
-/** The room's combined map for the projector: large type, gaps marked in words and hatching, no unit names. */
+/**
+ * The room's combined map for the projector: gaps marked in words and hatching, no unit names.
+ * Its sizes are in em, so the projector's fitting scales it with the rest of the slide.
+ */
 export function ProjectorRoomMap({ phase, map, title = 'Our combined map' }: ProjectorRoomMapProps) {
   return (
     <section className="projector-room-map" aria-label={title}>
