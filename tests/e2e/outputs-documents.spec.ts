@@ -41,13 +41,21 @@ test('worksheets: one set per table with names filled in, or blank sets, on A4',
     'Why (gap, channel or discussion point)',
     'Involves students with lived experience',
     'How we will see success',
+    // The template's scaffolding: case-study prompts, strength key with examples, worked action, commitment.
+    'Case-study prompts',
+    'Campuses: how many',
+    'Strength levels: what each means, with an example',
+    'The sabbatical officers receive the final access and participation plan for information.',
+    'Small or private providers:',
+    'Co-design the first-year transition workshops with commuter students',
+    'Follow-up date',
   ]) {
     expect(text).toContain(words);
   }
   const info = pdfInfo(perUnit);
   expectPaper(info, A4);
-  // Per-delegate quiz: a named quiz sheet per delegate (5), then map, more entries, channels and plan per table (3 × 4).
-  expect(info.pages).toBe(5 + 3 * 4);
+  // Per-delegate quiz: a named quiz sheet per delegate (5), then case study, map, more entries, channels, worked example and plan per table (3 × 6).
+  expect(info.pages).toBe(5 + 3 * 6);
   await keepFirstPage(testInfo, perUnit, 'worksheets-page-1');
 
   // Blank sets: no names, the chosen number of sets.
@@ -61,7 +69,7 @@ test('worksheets: one set per table with names filled in, or blank sets, on A4',
   const blankText = pdfText(blank);
   expect(blankText).not.toContain('Ana Silva');
   expect(blankText).not.toContain('Table 1');
-  expect(pdfInfo(blank).pages).toBe(2 * 5);
+  expect(pdfInfo(blank).pages).toBe(2 * 7);
 });
 
 test('a delegate PDF holds the cover, the unit’s map, channels, plan and own quiz result', async ({ page }, testInfo) => {

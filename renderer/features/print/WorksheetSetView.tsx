@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Session } from '../../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
-import type { ActionPlanPhase, ChannelsPhase, MappingPhase, QuizPhase } from '../../../shared/template/schema';
+import type { ActionPlanPhase, ChannelsPhase, ClosePhase, DiscussionPhase, MappingPhase, QuizPhase } from '../../../shared/template/schema';
 import { formatSessionWhen } from '../../format';
 import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, cellName, gapRule, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 import { MapGrid } from './MapGrid';
 import { strengthScale } from './map-view';
+import { CaseStudySheet, MapKeyBlock, WorkedExampleSheet } from './ScaffoldSheets';
 import { quizSheetNames, type WorksheetSet } from './worksheet-model';
 
 /** Lines to write on; `lines` of them, each a ruled line. */
@@ -107,11 +108,14 @@ function QuizSheet({ session, phase, set, name }: { session: Session; phase: Qui
 /** Entry slots per cell; more entries go in the table overleaf. */
 const SLOTS_PER_CELL = 2;
 const EXTRA_ENTRY_ROWS = 12;
+/** The strength key takes the top of the second sheet. */
+const EXTRA_ENTRY_ROWS_WITH_KEY = 7;
 
 function MapSheet({ session, phase, set }: { session: Session; phase: MappingPhase; set: WorksheetSet }) {
   const { strengths } = strengthScale(phase);
   const levels = strengths.map((s) => String(s.level));
   const frequencies = phase.frequencies.map((f) => f.label).join(' · ');
+  const hasKey = phase.strengths.some((s) => s.definition || s.example) || !!phase.smallProviderNote;
   return (
     <>
       <section className="pr-sheet" aria-label={phase.title}>
@@ -123,6 +127,7 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
         <div className="pr-legend">
           <p>
             <strong>Strength (circle one):</strong> {strengths.map((s) => `${s.level} ${s.label}`).join(' · ')}. A cell is a gap when it has {gapRule(phase)}.
+            {hasKey ? ' What each level means, with examples: see the next sheet.' : ''}
           </p>
           <p>
             <strong>How often:</strong> {frequencies}
@@ -162,6 +167,7 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
       </section>
       <section className="pr-sheet" aria-label={`${phase.title}: more entries`}>
         <SheetHead title={`${phase.title}: more entries`} session={session} set={set} />
+        <MapKeyBlock phase={phase} />
         <p>When a cell is full, carry on here. Write the cell as column and row (for example “{phase.columns[0]?.label} × {phase.rows[0]?.label}”).</p>
         <table className="pr-table pr-write-table pr-entries-sheet">
           <thead>
@@ -176,7 +182,7 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: EXTRA_ENTRY_ROWS }, (_, i) => (
+            {Array.from({ length: hasKey ? EXTRA_ENTRY_ROWS_WITH_KEY : EXTRA_ENTRY_ROWS }, (_, i) => (
               <tr key={i}>
                 {Array.from({ length: 7 }, (_, j) => (
                   <td key={j} />
@@ -283,11 +289,16 @@ export function WorksheetSetView({ session, set }: { session: Session; set: Work
   const channels = channelsPhaseOf(template);
   const plan = actionPlanPhaseOf(template);
   const livedLabel = actionLabels(plan ?? null).livedExperience;
+  const caseStudy = template.phases.find((p): p is DiscussionPhase => p.kind === 'discussion' && (p.scaffoldPrompts?.length ?? 0) > 0);
+  const close = template.phases.find((p): p is ClosePhase => p.kind === 'close');
+  const head = (title: string) => <SheetHead title={title} session={session} set={set} />;
   return (
     <div className="pr-set" aria-label={set.unit ? `Worksheets for ${set.unit.name}` : 'Blank worksheets'}>
       {quiz ? quizSheetNames(set, session.quizMode).map((name, i) => <QuizSheet key={`quiz-${i}`} session={session} phase={quiz} set={set} name={name} />) : null}
+      {caseStudy ? <CaseStudySheet head={head(`${caseStudy.title}: case study`)} session={session} phase={caseStudy} /> : null}
       {mapping ? <MapSheet session={session} phase={mapping} set={set} /> : null}
       {channels ? <ChannelsSheet session={session} phase={channels} set={set} livedLabel={livedLabel} /> : null}
+      {plan?.workedExample || (plan && close) ? <WorkedExampleSheet head={head(`${plan.title}: worked example`)} phase={plan} close={close} /> : null}
       {plan ? <ActionPlanSheet session={session} phase={plan} mapping={mapping} set={set} /> : null}
     </div>
   );

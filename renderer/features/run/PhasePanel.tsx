@@ -3,6 +3,7 @@ import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
 import type { Phase } from '../../../shared/template/schema';
 import type { RunWriter } from '../../data/run-hooks';
+import { PhaseScaffold } from '../scaffold/PhaseScaffold';
 import { WorkPhasePanel } from '../work/WorkPhasePanel';
 import { DiscussionPanel } from './discussion/DiscussionPanel';
 import { PointsPanel } from './PointsPanel';
@@ -22,6 +23,7 @@ export function PhasePanel({ session, run, phase, actions }: Props) {
   return (
     <>
       {repeatHere ? <RepeatQuiz session={session} run={run} actions={actions} /> : null}
+      <PhaseScaffold session={session} phase={phase} />
       <PhaseBody session={session} run={run} phase={phase} actions={actions} />
     </>
   );

@@ -1,0 +1,29 @@
+import type { StrengthKeyRow } from './scaffold-model';
+
+/** What each strength level means, with one example entry each; the same table on the console and on paper. */
+export function StrengthKeyTable({ rows, caption, className }: { rows: readonly StrengthKeyRow[]; caption: string; className?: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <table className={className}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Strength</th>
+          <th scope="col">What it means</th>
+          <th scope="col">Example entry</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">
+              {row.level} {row.label}
+            </th>
+            <td>{row.definition}</td>
+            <td>{row.example}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
