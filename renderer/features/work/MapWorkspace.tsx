@@ -4,7 +4,7 @@ import type { MappingPhase } from '../../../shared/template/schema';
 import { plural } from '../../../shared/vocabulary';
 import { useRoomMapEntries } from '../../data/work-hooks';
 import { PaperTranscription } from './PaperTranscription';
-import { UnitMapEditor } from './UnitMapEditor';
+import { UnitMapEditor } from './unit-map-editor/UnitMapEditor';
 import { UnitPicker } from './UnitPicker';
 
 export type EntryMode = 'live' | 'pass' | 'paper';

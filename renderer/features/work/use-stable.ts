@@ -23,10 +23,12 @@ export function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R)
 
 /**
  * True when nothing holds the focus (it fell to the page when its element went away), or it is on
- * `selector`. Focus moved after a save only then, so it never jumps away from someone typing.
+ * `allowed` (an element, or elements matching a selector). Focus moved after a save only then, so it
+ * never jumps away from someone typing.
  */
-export function focusIsFree(selector?: string): boolean {
+export function focusIsFree(allowed?: string | Element | null): boolean {
   const active = document.activeElement;
   if (!active || active === document.body) return true;
-  return selector !== undefined && active.matches(selector);
+  if (allowed === undefined || allowed === null) return false;
+  return typeof allowed === 'string' ? active.matches(allowed) : active === allowed;
 }

@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { MappingPhase } from '../../../shared/template/schema';
-import { mapEntryToInput, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../../shared/work/map-entry-input';
-import type { MapEntry } from '../../../shared/work/schema';
-import { ErrorMessage } from '../../components/Field';
-import { useModalDialog } from '../../components/use-modal-dialog';
-import { ValidationError } from '../../data/errors';
-import { useWorkWriter } from '../../data/work-hooks';
-import { SelectField, TextField } from '../../components/fields';
-import type { MapOptions } from './map-options';
+import type { MappingPhase } from '../../../../shared/template/schema';
+import { mapEntryToInput, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../../../shared/work/map-entry-input';
+import type { MapEntry } from '../../../../shared/work/schema';
+import { ErrorMessage } from '../../../components/Field';
+import { useModalDialog } from '../../../components/use-modal-dialog';
+import { ValidationError } from '../../../data/errors';
+import { useWorkWriter } from '../../../data/work-hooks';
+import { SelectField, TextField } from '../../../components/fields';
+import type { MapOptions } from '../map-options';
 
 interface Props {
   phase: MappingPhase;
