@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSessionBackupHandler } from './session-backups';
+import * as fsPromises from 'node:fs/promises';
+import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { createSessionBackupHandler, createSessionBackupHandlers, createSessionBackupStore } from './session-backups';
 
 const SESSION = '6f1c3d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 
@@ -27,5 +29,66 @@ describe('session backups', () => {
       writeFile: () => Promise.reject(new Error(`Could not write ${root}: permission denied`)),
     });
     await expect(backup({ sessionId: SESSION, text: 'x' })).rejects.toThrow(/permission denied/);
+  });
+});
+
+const FIXTURE = readFileSync(new URL('../shared/archive/fixtures/v1/spring-roadshow.cocreate', import.meta.url), 'utf8');
+const FIXTURE_ID = '000001f1-0000-4000-8000-000000000001';
+
+describe('the session backup store (shared by the Electron host and the web server)', () => {
+  it('lists the newest valid archive of each session with what identifies it, and reads it back', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'backups-')), 'backups');
+    const store = createSessionBackupStore({ backupRoot: root });
+    expect(await store.list()).toEqual([]);
+    expect(await store.facts('/data')).toEqual({ dataFolder: '/data', backupsFolder: root, lastBackupAt: null, backupCount: 0 });
+    await store.save(FIXTURE_ID, FIXTURE);
+    await store.save(FIXTURE_ID, FIXTURE);
+    // A damaged file, a file named for another session and a stray file are never offered.
+    writeFileSync(path.join(root, `${SESSION}.cocreate`), '{"formatVersion": 1');
+    writeFileSync(path.join(root, '6f1c3d4e-5a6b-4c7d-8e9f-0a1b2c3d4e50.cocreate'), FIXTURE);
+    writeFileSync(path.join(root, 'notes.txt'), 'mine');
+    expect(await store.list()).toEqual([
+      { sessionId: FIXTURE_ID, title: 'Spring Roadshow', campus: 'North Campus', date: '2026-11-23', updatedAt: 1795434000000, savedAt: expect.any(Number), bytes: Buffer.byteLength(FIXTURE) },
+    ]);
+    expect(Buffer.from((await store.read(FIXTURE_ID))!).toString('utf8')).toBe(FIXTURE);
+    expect(await store.read('00000000-0000-4000-8000-00000000dead')).toBeNull();
+    expect(await store.read('../../etc/passwd')).toBeNull();
+    const facts = await store.facts('/data');
+    // Three session files plus the one copy rotated into history.
+    expect(facts.backupCount).toBe(4);
+    expect(facts.lastBackupAt).toBeGreaterThan(0);
+  });
+
+  it('gives the Electron host the same store through its IPC handlers', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'backups-')), 'backups');
+    const handlers = createSessionBackupHandlers({ backupRoot: root }, '/user-data');
+    await handlers.backupSession({ sessionId: FIXTURE_ID, text: FIXTURE });
+    expect((await handlers.listSessionBackups()).map((s) => s.title)).toEqual(['Spring Roadshow']);
+    expect(await handlers.readSessionBackup({ sessionId: FIXTURE_ID })).toEqual({ text: FIXTURE });
+    expect(await handlers.readSessionBackup({ sessionId: SESSION })).toBeNull();
+    expect(await handlers.dataFacts()).toMatchObject({ dataFolder: '/user-data', backupsFolder: root, backupCount: 1 });
+    writeFileSync(path.join(root, `${SESSION}.cocreate`), Buffer.from([0xff, 0xfe, 0x00]));
+    await expect(handlers.readSessionBackup({ sessionId: SESSION })).rejects.toThrow(/damaged/);
+  });
+});
+
+describe('a backup that fails halfway', () => {
+  it('leaves the previous backup whole and no temporary file behind', async () => {
+    const root = path.join(mkdtempSync(path.join(tmpdir(), 'backups-')), 'backups');
+    await createSessionBackupStore({ backupRoot: root }).save(FIXTURE_ID, FIXTURE);
+    // The disk fills up while the new copy is being written.
+    const failing: AtomicWriteFs = {
+      open: async (file, flags) => {
+        const handle = await fsPromises.open(file, flags);
+        return { writeFile: () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })), sync: () => handle.sync(), close: () => handle.close() };
+      },
+      rename: (from, to) => fsPromises.rename(from, to),
+      rm: (file, options) => fsPromises.rm(file, options),
+    };
+    const store = createSessionBackupStore({ backupRoot: root, writeFile: (file, data) => writeFileAtomic(file, data, failing) });
+    await expect(store.save(FIXTURE_ID, '{}')).rejects.toThrow(/the disk is full/);
+    expect(readFileSync(path.join(root, `${FIXTURE_ID}.cocreate`), 'utf8')).toBe(FIXTURE);
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await store.list()).map((s) => s.sessionId)).toEqual([FIXTURE_ID]);
   });
 });

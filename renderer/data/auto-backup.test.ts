@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArchive } from '../../shared/archive';
 import { builtInTemplates } from '../../shared/templates';
-import { backUpChangedSessions, sessionsDueForBackup } from './auto-backup';
+import { backUpChangedSessions, markBackedUp, phaseSignature, runBackupPass, sessionsDueForBackup } from './auto-backup';
 import { CoCreateDb } from './db';
 import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
 
@@ -46,5 +46,37 @@ describe('automatic backups', () => {
     expect(pass.failed).toEqual([{ sessionId: a.id, message: 'disk full' }]);
     expect(pass.backedUp).toEqual([b.id]);
     expect((await backUpChangedSessions(db, () => Promise.resolve())).backedUp).toEqual([a.id]);
+  });
+});
+
+describe('when backups run', () => {
+  it('sees a phase change in any session, whatever order the runs come in', () => {
+    const a = phaseSignature([
+      { sessionId: 's1', currentPhaseId: 'welcome' },
+      { sessionId: 's2', currentPhaseId: 'quiz' },
+    ]);
+    expect(phaseSignature([{ sessionId: 's2', currentPhaseId: 'quiz' }, { sessionId: 's1', currentPhaseId: 'welcome' }])).toBe(a);
+    expect(phaseSignature([{ sessionId: 's1', currentPhaseId: 'map' }, { sessionId: 's2', currentPhaseId: 'quiz' }])).not.toBe(a);
+  });
+
+  it('runs one pass at a time, so two triggers never write the same version twice', async () => {
+    await createSession(db, builtInTemplates[0]!, 1000);
+    const writes: string[] = [];
+    const save = (id: string) => {
+      writes.push(id);
+      return Promise.resolve();
+    };
+    const [first, second] = await Promise.all([runBackupPass(db, save), runBackupPass(db, save)]);
+    expect(first.backedUp).toHaveLength(1);
+    expect(second.backedUp).toEqual([]);
+    expect(writes).toHaveLength(1);
+  });
+
+  it('skips sessions marked as already on disk until they change', async () => {
+    const s = await createSession(db, builtInTemplates[0]!, 1000);
+    await markBackedUp(db, { [s.id]: s.updatedAt });
+    expect((await backUpChangedSessions(db, () => Promise.resolve())).backedUp).toEqual([]);
+    await updateSessionSetup(db, s.id, { campus: 'East' }, 5000);
+    expect((await backUpChangedSessions(db, () => Promise.resolve())).backedUp).toEqual([s.id]);
   });
 });
