@@ -10,7 +10,9 @@ import { ipcChannel, ipcContract, type IpcMethod } from '../shared/ipc/contract'
  */
 type Listener = (...args: unknown[]) => unknown;
 
-function createFakeElectron(options: { gotLock?: boolean; platform?: string } = {}) {
+type FakeDisplay = { id: number; bounds: { x: number; y: number; width: number; height: number } };
+
+function createFakeElectron(options: { gotLock?: boolean; platform?: string; displays?: FakeDisplay[] } = {}) {
   const log: string[] = [];
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -86,8 +88,12 @@ function createFakeElectron(options: { gotLock?: boolean; platform?: string } = 
     focus() {
       log.push(`focus ${String(this.options.title)}`);
     }
-    setFullScreen() {}
-    setSimpleFullScreen() {}
+    setFullScreen() {
+      log.push(`full screen ${String(this.options.title)}`);
+    }
+    setSimpleFullScreen() {
+      log.push(`simple full screen ${String(this.options.title)}`);
+    }
     getBounds() {
       return { x: 0, y: 0, width: 1280, height: 800 };
     }
@@ -134,7 +140,11 @@ function createFakeElectron(options: { gotLock?: boolean; platform?: string } = 
   };
 
   return {
-    module: { app, protocol, session, ipcMain, BrowserWindow: FakeBrowserWindow, Menu, dialog, screen: { getAllDisplays: () => [], getDisplayMatching: () => null } },
+    module: { app, protocol, session, ipcMain, BrowserWindow: FakeBrowserWindow, Menu, dialog, screen: {
+        getAllDisplays: () => options.displays ?? [],
+        getDisplayMatching: (rect: { x: number }) => (options.displays ?? []).find((d) => d.bounds.x <= rect.x && rect.x < d.bounds.x + d.bounds.width) ?? null,
+      },
+    },
     log,
     becomeReady,
     protocolHandlers,
@@ -260,14 +270,20 @@ describe('electron/main', () => {
     expect(fake.log).toEqual(['close Co-Create Studio', 'close Co-Create Studio — projector', 'quit']);
   });
 
-  it('shows the projector without focus and keeps the keyboard on the console', async () => {
-    const fake = createFakeElectron();
+  it('shows the projector on the second display without focus and keeps the keyboard on the console', async () => {
+    const fake = createFakeElectron({
+      displays: [
+        { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } },
+        { id: 2, bounds: { x: 1366, y: 0, width: 1920, height: 1080 } },
+      ],
+    });
     await loadMain(fake);
     await fake.becomeReady();
     fake.log.length = 0;
     await fake.ipcHandlers.get(ipcChannel('toggleProjector'))!(trustedEvent(fake), { sessionId: '6f1c3d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f' });
     fake.windows[1]!.emit('ready-to-show');
-    expect(fake.log).toEqual(['showInactive Co-Create Studio — projector', 'focus Co-Create Studio']);
+    const fullScreen = process.platform === 'darwin' ? 'simple full screen' : 'full screen';
+    expect(fake.log).toEqual(['showInactive Co-Create Studio — projector', `${fullScreen} Co-Create Studio — projector`, 'focus Co-Create Studio']);
   });
 
   it('reloads a crashed console and then tells the facilitator', async () => {

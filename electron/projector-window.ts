@@ -78,8 +78,10 @@ export interface ProjectorDeps<W extends ProjectorWindowLike> {
   platform: NodeJS.Platform;
   consoleBounds: () => Rect | null;
   /**
-   * Gives the keyboard back to the console after the projector appears: `showInactive()` is not
-   * honoured by every window manager, and going full screen can activate a window.
+   * Gives the keyboard back to the console after the projector goes full screen on the other
+   * display: going full screen can activate a window, and not every window manager honours
+   * `showInactive()`. Not called for a windowed projector on the console's own display, where
+   * raising the console would hide the projector the facilitator is about to drag away.
    */
   focusConsole: () => void;
 }
@@ -88,6 +90,7 @@ export interface ProjectorDeps<W extends ProjectorWindowLike> {
 export function createProjectorController<W extends ProjectorWindowLike>(deps: ProjectorDeps<W>) {
   let window: W | null = null;
   let sessionId: string | null = null;
+  let onExternalDisplay = false;
   const isOpen = () => window !== null && !window.isDestroyed();
 
   const status = (): ProjectorStatus => {
@@ -97,17 +100,16 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
 
   const showWithoutFocus = (target: W, fullScreen: boolean) => {
     target.showInactive();
-    if (fullScreen) {
-      if (deps.platform === 'darwin') target.setSimpleFullScreen(true);
-      else target.setFullScreen(true);
-    }
+    if (!fullScreen) return;
+    if (deps.platform === 'darwin') target.setSimpleFullScreen(true);
+    else target.setFullScreen(true);
     deps.focusConsole();
   };
 
   const open = async (id: string): Promise<ProjectorStatus> => {
     if (isOpen() && sessionId === id) {
       window!.showInactive();
-      deps.focusConsole();
+      if (onExternalDisplay) deps.focusConsole();
       return status();
     }
     if (isOpen()) {
@@ -129,6 +131,7 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
     });
     window = created;
     sessionId = id;
+    onExternalDisplay = display !== null;
     await created.loadURL(projectorUrl(id));
     return status();
   };
