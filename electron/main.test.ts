@@ -240,6 +240,11 @@ describe('electron/main', () => {
     await fake.becomeReady();
     fake.module.app.emit('second-instance', {}, ['app', 'april.cocreate'], '/home/me');
     expect(main.pendingArchive.peek()).toBe(path.resolve('/home/me', 'april.cocreate'));
+    if (process.platform !== 'win32') {
+      // A Linux launcher with %U passes a percent-encoded file: URL.
+      fake.module.app.emit('second-instance', {}, ['/opt/Co-Create Studio/co-create-studio', 'file:///home/me/My%20Workshops/june.cocreate'], '/home/me');
+      expect(main.pendingArchive.peek()).toBe('/home/me/My Workshops/june.cocreate');
+    }
     let prevented = false;
     fake.module.app.emit('open-file', { preventDefault: () => (prevented = true) }, '/Users/me/may.cocreate');
     expect(prevented).toBe(true);
