@@ -60,13 +60,13 @@ export function createElectronHost(rawBridge: CocreateBridge): Host {
         const result = await bridge.backupSession({ sessionId, text });
         return { location: result.location };
       },
-      list: () => withReadableError(() => bridge.listSessionBackups()),
+      list: () => bridge.listSessionBackups(),
       async read(sessionId) {
-        return (await withReadableError(() => bridge.readSessionBackup({ sessionId })))?.text ?? null;
+        return (await bridge.readSessionBackup({ sessionId }))?.text ?? null;
       },
     },
     async dataFacts() {
-      const facts = await withReadableError(() => bridge.dataFacts());
+      const facts = await bridge.dataFacts();
       return { kind: 'electron', storeLocation: `the app's own browser storage, inside ${facts.dataFolder}`, ...facts };
     },
     pdfFolderExport: {
