@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { createSession, openApp } from './app';
 import { goToPhase, startRunningSession } from './run-app';
+
+test('setup lists what to cover under the case-study field', async ({ page }) => {
+  await openApp(page);
+  await createSession(page, /co-creation with students' unions/);
+  const prompts = page.getByRole('note', { name: /What to cover in the case study/ });
+  await expect(prompts.getByRole('listitem')).toHaveCount(5);
+  await expect(prompts.getByRole('listitem').nth(1)).toContainText('Course lengths and patterns');
+});
 
 /**
  * The template's scaffolding on the console (ground rules, case-study prompts, one topic per

@@ -2,6 +2,7 @@ import type { Session } from '../../../shared/session/schema';
 import { sessionSetupFields } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import { useSessionWriter } from '../../data/session-write-hooks';
+import { CaseStudyPrompts } from '../scaffold/CaseStudyPrompts';
 
 function check(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }) {
   return (value: unknown) => {
@@ -43,6 +44,7 @@ export function DetailsSection({ session }: { session: Session }) {
         onSave={save('caseStudy')}
         validate={check(sessionSetupFields.caseStudy)}
       />
+      <CaseStudyPrompts template={session.template} />
     </section>
   );
 }
