@@ -9,7 +9,7 @@ import { buildSessionFixture } from '../shared/test-support/session-fixture';
 import { sessionCsvFiles } from '../shared/output/session-csv';
 import { mappingPhaseOf, quizPhaseOf } from '../shared/template/agenda';
 import { getBuiltInTemplate } from '../shared/templates';
-import { describeActionLink, livedExperienceLabel } from '../shared/vocabulary';
+import { describeActionLink, livedExperienceLabel, NOT_RUN } from '../shared/vocabulary';
 import { aggregateRoomMap } from '../shared/work/room-map';
 import type { RunWriter } from './data/run-hooks';
 import { DelegateDocument } from './features/print/DelegateDocument';
@@ -126,6 +126,8 @@ describe('one vocabulary on screen, in print and in CSV', () => {
     expect(screen).toContain('1 h 5 min spent');
     expect(printed).toMatch(/1 h 5 min/);
     expect(printed).not.toMatch(/65 min/);
+    // A phase never reached reads as the finished screen says it (tests/e2e/run-finished.spec.ts).
+    expect(printed).toContain(`${NOT_RUN} `);
   });
 
   it('writes a one-point change in the singular with one dash for missing shares', () => {

@@ -14,6 +14,9 @@ export function formatDuration(ms: number): string {
   return `${s} s`;
 }
 
+/** What a phase the run never reached shows instead of a time, on the finished screen and in the report. */
+export const NOT_RUN = 'not run';
+
 /** "+3 min", "−1 min 20 s", "+1 h 5 min" or "on time", for actual − planned. */
 export function formatDifference(ms: number): string {
   if (Math.round(ms / 1000) === 0) return 'on time';

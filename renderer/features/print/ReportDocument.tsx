@@ -2,7 +2,7 @@ import { AnswerChart } from '../../components/AnswerChart';
 import { formatSessionWhen } from '../../format';
 import { ActionsTable } from './ActionsTable';
 import { PrintHeatGrid } from './PrintHeatGrid';
-import { actionLabels, answerWord, formatChange, formatDifference, formatDuration, formatShare, plural, ROUND_WORDS } from '../../../shared/vocabulary';
+import { actionLabels, answerWord, formatChange, formatDifference, formatDuration, formatShare, NOT_RUN, plural, ROUND_WORDS } from '../../../shared/vocabulary';
 import type { SessionReport } from './report-model';
 
 
@@ -68,7 +68,7 @@ function Agenda({ report }: { report: SessionReport }) {
               <td className="pr-num">{index + 1}</td>
               <td>{row.phase.title}</td>
               <td>{formatDuration(row.plannedMs)}</td>
-              <td>{row.actualMs === null ? 'Not reached' : formatDuration(row.actualMs)}</td>
+              <td>{row.actualMs === null ? NOT_RUN : formatDuration(row.actualMs)}</td>
               <td>{row.actualMs === null ? '' : formatDifference(row.actualMs - row.plannedMs)}</td>
             </tr>
           ))}
@@ -144,8 +144,8 @@ function Quiz({ report }: { report: SessionReport }) {
                 #
               </th>
               <th scope="col">Statement</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
+              <th scope="col">{ROUND_WORDS.before}</th>
+              <th scope="col">{ROUND_WORDS.after}</th>
               <th scope="col">Change</th>
             </tr>
           </thead>

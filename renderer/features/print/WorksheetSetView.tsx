@@ -3,7 +3,7 @@ import type { Session } from '../../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
 import type { ActionPlanPhase, ChannelsPhase, ClosePhase, DiscussionPhase, MappingPhase, QuizPhase } from '../../../shared/template/schema';
 import { formatSessionWhen } from '../../format';
-import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, cellName, gapRule, LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
+import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, cellName, gapRule, LIVED_EXPERIENCE_OPTIONS, unitKindWord } from '../../../shared/vocabulary';
 import { MapGrid } from './MapGrid';
 import { strengthScale } from './map-view';
 import { CaseStudySheet, MapKeyBlock, WorkedExampleSheet } from './ScaffoldSheets';
@@ -37,7 +37,7 @@ const LIVED_OPTIONS = LIVED_EXPERIENCE_OPTIONS.map((o) => o.label);
 
 function SheetHead({ title, session, set, name }: { title: string; session: Session; set: WorksheetSet; name?: string | null }) {
   const when = formatSessionWhen(session);
-  const unitWord = set.unit?.kind === 'table' ? 'Table' : set.unit?.kind === 'group' ? 'Group' : 'Unit';
+  const unitWord = set.unit && set.unit.kind !== 'delegate' ? unitKindWord(set.unit) : 'Unit';
   return (
     <header className="pr-sheet-head">
       <p className="pr-kicker">{[session.title, session.campus, when].filter(Boolean).join(' · ')}</p>

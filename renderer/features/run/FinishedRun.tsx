@@ -7,7 +7,7 @@ import type { Session } from '../../../shared/session/schema';
 import { usePaperSize } from '../../data/output-hooks';
 import { useRunWriter } from '../../data/run-hooks';
 import { useArchiveFiles } from '../archive/use-archive-files';
-import { formatDuration } from '../../../shared/vocabulary';
+import { formatDuration, NOT_RUN } from '../../../shared/vocabulary';
 import { formatTimeOfDay } from './use-now';
 
 /**
@@ -64,8 +64,8 @@ export function FinishedRun({ session, run, breadcrumb }: { session: Session; ru
           {times.rows.map((row) => (
             <tr key={row.phase.id}>
               <th scope="row">{row.phase.title}</th>
-              <td>{row.phase.minutes} min</td>
-              <td>{row.actualMs !== null ? formatDuration(row.actualMs) : 'not run'}</td>
+              <td>{formatDuration(row.plannedMs)}</td>
+              <td>{row.actualMs !== null ? formatDuration(row.actualMs) : NOT_RUN}</td>
             </tr>
           ))}
         </tbody>
