@@ -109,7 +109,7 @@ function QuizSheet({ session, phase, set, name }: { session: Session; phase: Qui
 const SLOTS_PER_CELL = 2;
 const EXTRA_ENTRY_ROWS = 12;
 /** The strength key takes the top of the second sheet. */
-const EXTRA_ENTRY_ROWS_WITH_KEY = 7;
+const EXTRA_ENTRY_ROWS_WITH_KEY = 9;
 
 function MapSheet({ session, phase, set }: { session: Session; phase: MappingPhase; set: WorksheetSet }) {
   const { strengths } = strengthScale(phase);
