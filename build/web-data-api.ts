@@ -6,7 +6,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { MAX_BACKUP_BYTES, readBackupArchive } from '../shared/backup/backup-api';
+import { MAX_BACKUP_BYTES } from '../shared/backup/backup-api';
+import { readBackupArchive } from '../shared/backup/backup-archive';
 import { type BackupPolicy } from '../shared/backup/rotation';
 import { createSessionBackupStore, decodeBackup } from '../electron/session-backups';
 

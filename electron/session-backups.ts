@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readBackupArchive, summarizeBackup, type BackupSummary, type HostDataFacts } from '../shared/backup/backup-api';
+import { type BackupSummary, type HostDataFacts } from '../shared/backup/backup-api';
+import { readBackupArchive, summarizeBackup } from '../shared/backup/backup-archive';
 import type { BackupPolicy } from '../shared/backup/rotation';
 import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseArchive, type Archive, type ArchiveParseResult } from '../archive';
 
 /**
- * What the backup services (Electron host, web-mode server) say about the backups they keep, and
- * how a backup's bytes become an archive: one definition for both adapters and the renderer.
+ * What the backup services (Electron host, web-mode server) say about the backups they keep: one
+ * definition for both adapters and the renderer. Kept free of the archive schemas, because the IPC
+ * contract (and so the Electron preload) imports it; reading archives is in backup-archive.ts.
  */
 
 /** Bodies above this are refused before they are read whole (archives are far smaller). */
@@ -38,16 +38,3 @@ export const hostDataFactsSchema = z.object({
 export type HostDataFacts = z.infer<typeof hostDataFactsSchema>;
 
 export const backupSavedSchema = z.object({ location: z.string().max(4096), savedAt: z.number().int().nonnegative() });
-
-/**
- * Reads a backup's text as an archive through the one archive parser, so a backup is accepted
- * exactly when "Open archive…" would accept the same file. (Adapters decode bytes strictly as UTF-8.)
- */
-export function readBackupArchive(text: string): ArchiveParseResult {
-  return parseArchive(text);
-}
-
-export function summarizeBackup(archive: Archive, saved: { savedAt: number; bytes: number }): BackupSummary {
-  const { id, title, campus, date, updatedAt } = archive.session;
-  return { sessionId: id, title, campus, date, updatedAt, savedAt: Math.round(saved.savedAt), bytes: saved.bytes };
-}
