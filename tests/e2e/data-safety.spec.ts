@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseArchive, type Archive } from '../../shared/archive';
 import { openApp } from './app';
@@ -54,9 +55,16 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   // Atomic writes leave no temporary files.
   expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 
-  // The panel reports it.
-  await openApp(page, '/#/about-data');
-  await expect(page.getByTestId('last-backup')).not.toHaveText('No backup yet.');
+  // The panel reports it, reachable from the home screen by keyboard.
+  await openApp(page);
+  await page.getByRole('link', { name: 'About this data' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'About this data' })).toBeVisible();
+  await expect(page.getByTestId('last-backup')).toContainText('backup files kept');
+  await expect(page.getByTestId('data-folder')).toHaveText(folder.replace(/[/\\]backups$/, ''));
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: test.info().outputPath('about-data.png'), fullPage: true });
   const original = await downloadArchive(page, title);
 
   // Another profile (cleared data, another browser): empty, so it offers the backups.
@@ -68,6 +76,8 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   const row = offer.getByRole('listitem').filter({ hasText: title });
   await expect(row).toContainText('No campus');
   await expect(row).toContainText('last changed');
+  expect((await new AxeBuilder({ page: page2 }).include('.restore-offer').analyze()).violations).toEqual([]);
+  await page2.screenshot({ path: test.info().outputPath('restore-offer.png') });
   await row.getByRole('button', { name: `Restore ${title}` }).click();
   await expect(offer.getByText('Restored 1 session.')).toBeVisible();
   await expect(page2.getByRole('list', { name: 'Running sessions' }).getByRole('heading', { name: title })).toBeVisible();
