@@ -20,6 +20,8 @@ export interface FieldProps {
   error?: string | null;
   warning?: string | null;
   hint?: ReactNode;
+  /** The label is read out but not shown (a table's column header already shows it). */
+  hideLabel?: boolean;
   /** The hint reads before the control (a format to follow) rather than after it. */
   hintFirst?: boolean;
   /** The error is announced as it appears (role="alert"), for fields that validate as you type or save. */
@@ -28,7 +30,7 @@ export interface FieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ label, id: givenId, error, warning, hint, hintFirst, announceError, className, children }: FieldProps) {
+export function Field({ label, id: givenId, error, warning, hint, hideLabel, hintFirst, announceError, className, children }: FieldProps) {
   const generated = useId();
   const id = givenId ?? generated;
   const shownWarning = warning && !error ? warning : null;
@@ -40,7 +42,9 @@ export function Field({ label, id: givenId, error, warning, hint, hintFirst, ann
   ) : null;
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>
+        {label}
+      </label>
       {hintFirst ? hintElement : null}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hintFirst ? null : hintElement}

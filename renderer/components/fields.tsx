@@ -11,6 +11,8 @@ interface Common {
   warning?: string;
   hint?: ReactNode;
   className?: string;
+  /** Read out but not shown (a table's column header already shows it). */
+  hideLabel?: boolean;
 }
 
 export function TextField({
@@ -22,6 +24,7 @@ export function TextField({
   warning,
   hint,
   className,
+  hideLabel,
   multiline,
   inputRef,
   inputProps,
@@ -33,7 +36,7 @@ export function TextField({
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 }) {
   return (
-    <Field id={id} label={label} error={error} warning={warning} hint={hint} className={className}>
+    <Field id={id} label={label} error={error} warning={warning} hint={hint} className={className} hideLabel={hideLabel}>
       {(control) =>
         multiline ? (
           <textarea {...control} value={value} rows={2} onChange={(e) => onChange(e.target.value)} />
@@ -60,6 +63,7 @@ export function SelectField({
   error,
   hint,
   className,
+  hideLabel,
   selectRef,
 }: Common & {
   value: string;
@@ -70,7 +74,7 @@ export function SelectField({
   selectRef?: Ref<HTMLSelectElement>;
 }) {
   return (
-    <Field id={id} label={label} error={error} hint={hint} className={className}>
+    <Field id={id} label={label} error={error} hint={hint} className={className} hideLabel={hideLabel}>
       {(control) => (
         <select {...control} ref={selectRef} value={value} onChange={(e) => onChange(e.target.value)}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

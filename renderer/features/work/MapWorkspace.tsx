@@ -3,7 +3,7 @@ import type { Unit } from '../../../shared/session/schema';
 import type { MappingPhase } from '../../../shared/template/schema';
 import { plural } from '../../../shared/vocabulary';
 import { useRoomMapEntries } from '../../data/work-hooks';
-import { PaperTranscription } from './PaperTranscription';
+import { PaperTranscription } from './paper-transcription/PaperTranscription';
 import { UnitMapEditor } from './unit-map-editor/UnitMapEditor';
 import { UnitPicker } from './UnitPicker';
 
