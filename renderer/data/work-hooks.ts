@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { ActionInput } from '../../shared/work/action-input';
 import type { MapEntryInput } from '../../shared/work/map-entry-input';
 import type { MoveTarget } from '../../shared/work/reorder';
+import type { Card } from '../../shared/run/schema';
 import type { Action, Channel, MapEntry } from '../../shared/work/schema';
 import { useDb } from '../app/providers';
 import { trackSave } from './save-status';
@@ -59,11 +60,6 @@ export function useRoomChannels(sessionId: string) {
   return useLiveQuery(() => listChannels(db, sessionId), [db, sessionId]);
 }
 
-export function useUnitActions(sessionId: string, unitId: string | null) {
-  const db = useDb();
-  return useLiveQuery(() => (unitId ? listUnitActions(db, sessionId, unitId) : []), [db, sessionId, unitId]);
-}
-
 export function useRoomActions(sessionId: string) {
   const db = useDb();
   return useLiveQuery(() => listActions(db, sessionId), [db, sessionId]);
@@ -74,9 +70,31 @@ export function usePlans(sessionId: string) {
   return useLiveQuery(() => listPlans(db, sessionId), [db, sessionId]);
 }
 
-export function useActionCandidateCards(sessionId: string) {
+export interface UnitPlanData {
+  actions: Action[];
+  entries: MapEntry[];
+  channels: Channel[];
+  /** The room's discussion points marked as action candidates. */
+  cards: Card[];
+  complete: boolean;
+}
+
+/**
+ * Everything one unit's action-plan screen reads, as one live query: its actions, map and channels,
+ * the room's action candidates, and whether its plan is marked complete.
+ */
+export function useUnitPlanData(sessionId: string, unitId: string): UnitPlanData | undefined {
   const db = useDb();
-  return useLiveQuery(() => listActionCandidateCards(db, sessionId), [db, sessionId]);
+  return useLiveQuery(async () => {
+    const [actions, entries, channels, cards, plans] = await Promise.all([
+      listUnitActions(db, sessionId, unitId),
+      listUnitMapEntries(db, sessionId, unitId),
+      listUnitChannels(db, sessionId, unitId),
+      listActionCandidateCards(db, sessionId),
+      listPlans(db, sessionId),
+    ]);
+    return { actions, entries, channels, cards, complete: plans.find((p) => p.unitId === unitId)?.complete ?? false };
+  }, [db, sessionId, unitId]);
 }
 
 /** The write side: each call is one repository transaction, tracked for the "Saved" indicator. */

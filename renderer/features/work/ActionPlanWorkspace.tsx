@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Unit } from '../../../shared/session/schema';
 import type { ActionPlanPhase, MappingPhase } from '../../../shared/template/schema';
-import { UnitActionPlan } from './UnitActionPlan';
+import { UnitActionPlan } from './unit-action-plan/UnitActionPlan';
 import { UnitPicker } from './UnitPicker';
 
 /** The conclusion, per unit: its action plan. */

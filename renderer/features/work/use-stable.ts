@@ -23,12 +23,12 @@ export function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R)
 
 /**
  * True when nothing holds the focus (it fell to the page when its element went away), or it is on
- * `allowed` (an element, or elements matching a selector). Focus moved after a save only then, so it
+ * `allowed` (inside an element, or on an element matching a selector). Focus moved after a save only then, so it
  * never jumps away from someone typing.
  */
 export function focusIsFree(allowed?: string | Element | null): boolean {
   const active = document.activeElement;
   if (!active || active === document.body) return true;
   if (allowed === undefined || allowed === null) return false;
-  return typeof allowed === 'string' ? active.matches(allowed) : active === allowed;
+  return typeof allowed === 'string' ? active.matches(allowed) : allowed.contains(active);
 }
