@@ -15,7 +15,7 @@ import {
   updateAgendaPhase,
   updateSessionSetup,
 } from './sessions-repo';
-import { addGroup, assignDelegate, listUnits, removeUnit, setTableCount, setUnitMode } from './units-repo';
+import { addGroup, assignDelegate, listUnits, removeUnit, setTableCount, setUnitMode, spreadDelegatesAcrossTables } from './units-repo';
 
 let db: CoCreateDb;
 const template = builtInTemplates[0] as Template;
@@ -167,6 +167,25 @@ describe('delegates and units', () => {
     await setTableCount(db, s.id, 4);
     await expect(setTableCount(db, s.id, -1)).rejects.toBeInstanceOf(ValidationError);
     await expect(setUnitMode(db, s.id, 'individual')).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('spreads 40 delegates evenly across tables in one go, mixing institutions when asked', async () => {
+    const s = await createSession(db, template);
+    await setUnitMode(db, s.id, 'tables');
+    await expect(spreadDelegatesAcrossTables(db, s.id, { mixInstitutions: false })).rejects.toThrow('Set the number of tables first.');
+    await setTableCount(db, s.id, 6);
+    const institutions = ['North University', 'North SU', 'South College', 'South SU'];
+    await addDelegates(db, s.id, Array.from({ length: 40 }, (_, i) => ({ ...person(`Delegate ${i + 1}`), institution: institutions[Math.floor(i / 10)]! })));
+    expect(await spreadDelegatesAcrossTables(db, s.id, { mixInstitutions: false })).toEqual([7, 7, 7, 7, 6, 6]);
+    const tables = await listUnits(db, s.id);
+    const together = await listDelegates(db, s.id);
+    expect(together.slice(0, 7).every((d) => d.unitId === tables[0]!.id)).toBe(true);
+    expect(await spreadDelegatesAcrossTables(db, s.id, { mixInstitutions: true })).toEqual([7, 7, 7, 7, 6, 6]);
+    const mixed = await listDelegates(db, s.id);
+    for (const table of tables) {
+      const here = new Set(mixed.filter((d) => d.unitId === table.id).map((d) => d.institution));
+      expect(here.size, table.name).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it("removing a delegate removes their own unit and answers", async () => {

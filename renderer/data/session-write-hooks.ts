@@ -5,7 +5,8 @@ import { useDb } from '../app/providers';
 import { addDelegate, addDelegates, removeDelegate, updateDelegate } from './delegates-repo';
 import { trackSave } from './save-status';
 import { createSession, deleteSession, duplicateSession, updateAgendaPhase, updateSessionSetup, type AgendaPhasePatch } from './sessions-repo';
-import { addGroup, assignDelegate, removeUnit, renameUnit, setTableCount, setUnitMode } from './units-repo';
+import type { SpreadOptions } from '../../shared/delegates/spread-across-tables';
+import { addGroup, assignDelegate, removeUnit, renameUnit, setTableCount, setUnitMode, spreadDelegatesAcrossTables } from './units-repo';
 
 /**
  * The write side for components: each call goes through a repository inside a transaction and
@@ -31,6 +32,7 @@ export function useSessionWriter() {
       removeUnit: (unitId: string) => trackSave(() => removeUnit(db, unitId)),
       assignDelegate: (delegateId: string, unitId: string | null) => trackSave(() => assignDelegate(db, delegateId, unitId)),
       setTableCount: (sessionId: string, count: number) => trackSave(() => setTableCount(db, sessionId, count)),
+      spreadAcrossTables: (sessionId: string, options: SpreadOptions) => trackSave(() => spreadDelegatesAcrossTables(db, sessionId, options)),
     }),
     [db],
   );

@@ -1,3 +1,4 @@
+import { spreadAcrossTables, type SpreadOptions } from '../../shared/delegates/spread-across-tables';
 import { newId } from '../../shared/ids';
 import { unitSchema, type Unit, type UnitKind, type UnitMode } from '../../shared/session/schema';
 import type { CoCreateDb } from './db';
@@ -76,6 +77,25 @@ export async function assignDelegate(db: CoCreateDb, delegateId: string, unitId:
     }
     await db.delegates.update(delegateId, { unitId });
     await db.sessions.update(delegate.sessionId, { updatedAt: now });
+  });
+}
+
+/**
+ * Seats every delegate at a table, evenly (shared/delegates/spread-across-tables.ts), in one
+ * transaction, replacing the current seating. Returns how many delegates sit at each table.
+ */
+export async function spreadDelegatesAcrossTables(db: CoCreateDb, sessionId: string, options: SpreadOptions, now = Date.now()): Promise<number[]> {
+  return db.transaction('rw', db.delegates, db.units, db.sessions, async () => {
+    const tables = (await listUnits(db, sessionId)).filter((u) => u.kind === 'table');
+    if (tables.length === 0) throw new ConflictError('Set the number of tables first.');
+    const delegates = (await db.delegates.where('sessionId').equals(sessionId).toArray()).sort((a, b) => a.order - b.order);
+    const seating = spreadAcrossTables(delegates, tables.map((t) => t.id), options);
+    for (const d of delegates) {
+      const unitId = seating.get(d.id) ?? null;
+      if (unitId !== d.unitId) await db.delegates.update(d.id, { unitId });
+    }
+    await db.sessions.update(sessionId, { updatedAt: now });
+    return tables.map((t) => delegates.filter((d) => seating.get(d.id) === t.id).length);
   });
 }
 

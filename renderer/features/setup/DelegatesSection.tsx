@@ -1,30 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { delegateFields, type Delegate, type DelegateInput, type Session } from '../../../shared/session/schema';
-import { AutoSaveField } from '../../components/AutoSaveField';
+import type { Delegate, DelegateInput, Session } from '../../../shared/session/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSessionWriter } from '../../data/session-write-hooks';
-import { ValidationError } from '../../data/errors';
-import { useDelegates } from '../../data/hooks';
+import { ConflictError, ValidationError } from '../../data/errors';
+import { useDelegates, useUnits } from '../../data/hooks';
+import { DELEGATE_FIELD_LABELS, DelegateTable } from './DelegateTable';
 import { PasteDelegates } from './PasteDelegates';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
-const FIELD_LABELS: Record<keyof DelegateInput, string> = { name: 'Name', role: 'Role', institution: 'Institution or department', email: 'Email (optional)' };
-
-function fieldCheck(key: keyof DelegateInput) {
-  return (value: string) => {
-    const r = delegateFields[key].safeParse(value);
-    return r.success ? null : (r.error.issues[0]?.message ?? 'Not valid');
-  };
-}
+const FIELD_LABELS = DELEGATE_FIELD_LABELS;
 
 export function DelegatesSection({ session }: { session: Session }) {
   const delegates = useDelegates(session.id);
+  const units = useUnits(session.id);
   const actions = useSessionWriter();
   const [form, setForm] = useState<DelegateInput>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<keyof DelegateInput, string>>>({});
-  const [editing, setEditing] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [toRemove, setToRemove] = useState<Delegate | null>(null);
   const [announce, setAnnounce] = useState('');
+
+  const report = (e: unknown) => {
+    if (e instanceof ConflictError) setProblem(e.message);
+    else throw e;
+  };
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -73,67 +72,14 @@ export function DelegatesSection({ session }: { session: Session }) {
       </p>
 
       <PasteDelegates sessionId={session.id} />
+      {problem ? (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      ) : null}
 
       {delegates && delegates.length > 0 ? (
-        <table className="data-table">
-          <caption className="sr-only">Delegates in this session</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Institution or department</th>
-              <th scope="col">Email</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {delegates.map((d) =>
-              editing === d.id ? (
-                <tr key={d.id} className="editing">
-                  <td colSpan={4}>
-                    <div className="grid-4">
-                      {(Object.keys(FIELD_LABELS) as (keyof DelegateInput)[]).map((key) => (
-                        <AutoSaveField
-                          key={key}
-                          label={FIELD_LABELS[key]}
-                          type={key === 'email' ? 'email' : 'text'}
-                          value={d[key]}
-                          validate={fieldCheck(key)}
-                          onSave={(value) => actions.updateDelegate(d.id, { [key]: value })}
-                        />
-                      ))}
-                    </div>
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => setEditing(null)}>
-                      Done
-                    </button>
-                  </td>
-                </tr>
-              ) : (
-                <tr key={d.id}>
-                  <td>
-                    {d.name}
-                    {d.walkIn ? <span className="tag">walk-in</span> : null}
-                  </td>
-                  <td>{d.role}</td>
-                  <td>{d.institution}</td>
-                  <td>{d.email}</td>
-                  <td className="row-actions">
-                    <button type="button" onClick={() => setEditing(d.id)} aria-label={`Edit ${d.name}`}>
-                      Edit
-                    </button>
-                    <button type="button" className="danger" onClick={() => setToRemove(d)} aria-label={`Remove ${d.name}`}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        <DelegateTable session={session} delegates={delegates} units={units ?? []} actions={actions} onRemove={setToRemove} onError={report} />
       ) : (
         <p className="muted">No delegates yet. Add them one at a time or paste a list.</p>
       )}

@@ -4,6 +4,7 @@ import { AutoSaveField } from '../../components/AutoSaveField';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
+import { SpreadAcrossTables } from './SpreadAcrossTables';
 
 const MODES: { mode: UnitMode; label: string; help: string }[] = [
   { mode: 'individual', label: 'Each delegate on their own', help: 'Every delegate builds their own map and action plan.' },
@@ -37,7 +38,6 @@ export function UnitsSection({ session }: { session: Session }) {
   };
 
   const tables = units?.filter((u) => u.kind === 'table') ?? [];
-  const assignable = units?.filter((u) => u.kind !== 'delegate') ?? [];
 
   return (
     <section className="panel" aria-labelledby="units-title">
@@ -120,37 +120,11 @@ export function UnitsSection({ session }: { session: Session }) {
         </>
       ) : null}
 
-      {session.unitMode !== 'individual' && delegates && delegates.length > 0 && assignable.length > 0 ? (
-        <table className="data-table">
-          <caption>Which {session.unitMode === 'groups' ? 'group' : 'table'} each delegate is in</caption>
-          <thead>
-            <tr>
-              <th scope="col">Delegate</th>
-              <th scope="col">{session.unitMode === 'groups' ? 'Group' : 'Table'}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {delegates.map((d) => (
-              <tr key={d.id}>
-                <td>{d.name}</td>
-                <td>
-                  <select
-                    aria-label={`${session.unitMode === 'groups' ? 'Group' : 'Table'} for ${d.name}`}
-                    value={d.unitId ?? ''}
-                    onChange={(e) => actions.assignDelegate(d.id, e.target.value || null).catch(report)}
-                  >
-                    <option value="">Not assigned</option>
-                    {assignable.map((u) => (
-                      <option key={u.id} value={u.id}>
-                        {u.name}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {session.unitMode !== 'individual' ? (
+        <p className="muted">Choose each delegate&apos;s {session.unitMode === 'groups' ? 'group' : 'table'} in the delegate list above.</p>
+      ) : null}
+      {session.unitMode === 'tables' && tables.length > 0 && delegates && delegates.length > 0 ? (
+        <SpreadAcrossTables sessionId={session.id} delegateCount={delegates.length} onError={report} />
       ) : null}
     </section>
   );

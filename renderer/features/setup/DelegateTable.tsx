@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { delegateFields, type Delegate, type DelegateInput, type Session, type Unit } from '../../../shared/session/schema';
+import { AutoSaveField } from '../../components/AutoSaveField';
+import type { SessionWriter } from '../../data/session-write-hooks';
+import './setup.css';
+
+export const DELEGATE_FIELD_LABELS: Record<keyof DelegateInput, string> = {
+  name: 'Name',
+  role: 'Role',
+  institution: 'Institution or department',
+  email: 'Email (optional)',
+};
+
+function fieldCheck(key: keyof DelegateInput) {
+  return (value: string) => {
+    const r = delegateFields[key].safeParse(value);
+    return r.success ? null : (r.error.issues[0]?.message ?? 'Not valid');
+  };
+}
+
+interface Props {
+  session: Session;
+  delegates: readonly Delegate[];
+  units: readonly Unit[];
+  actions: SessionWriter;
+  onRemove: (delegate: Delegate) => void;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * One compact row per delegate: name, role, institution, email, their table or group (chosen right
+ * here) and Edit / Remove. A room of 40 fits on a couple of screens.
+ */
+export function DelegateTable({ session, delegates, units, actions, onRemove, onError }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const assignable = units.filter((u) => u.kind !== 'delegate');
+  const unitWord = session.unitMode === 'groups' ? 'Group' : 'Table';
+  const showUnit = session.unitMode !== 'individual';
+  const columns = showUnit ? 6 : 5;
+
+  return (
+    <table className="data-table delegate-table">
+      <caption className="sr-only">Delegates in this session</caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Role</th>
+          <th scope="col">Institution or department</th>
+          <th scope="col">Email</th>
+          {showUnit ? <th scope="col">{unitWord}</th> : null}
+          <th scope="col">
+            <span className="sr-only">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {delegates.map((d) =>
+          editing === d.id ? (
+            <tr key={d.id} className="editing">
+              <td colSpan={columns - 1}>
+                <div className="grid-4">
+                  {(Object.keys(DELEGATE_FIELD_LABELS) as (keyof DelegateInput)[]).map((key) => (
+                    <AutoSaveField
+                      key={key}
+                      label={DELEGATE_FIELD_LABELS[key]}
+                      type={key === 'email' ? 'email' : 'text'}
+                      value={d[key]}
+                      validate={fieldCheck(key)}
+                      onSave={(value) => actions.updateDelegate(d.id, { [key]: value })}
+                    />
+                  ))}
+                </div>
+              </td>
+              <td>
+                <button type="button" onClick={() => setEditing(null)}>
+                  Done
+                </button>
+              </td>
+            </tr>
+          ) : (
+            <tr key={d.id}>
+              <td className="delegate-name">
+                {d.name}
+                {d.walkIn ? <span className="tag">walk-in</span> : null}
+              </td>
+              <td>{d.role}</td>
+              <td>{d.institution}</td>
+              <td className="delegate-email">{d.email}</td>
+              {showUnit ? (
+                <td>
+                  {assignable.length > 0 ? (
+                    <select aria-label={`${unitWord} for ${d.name}`} value={d.unitId ?? ''} onChange={(e) => actions.assignDelegate(d.id, e.target.value || null).catch(onError)}>
+                      <option value="">Not assigned</option>
+                      {assignable.map((u) => (
+                        <option key={u.id} value={u.id}>
+                          {u.name}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span className="muted">No {unitWord.toLowerCase()}s yet</span>
+                  )}
+                </td>
+              ) : null}
+              <td className="delegate-actions">
+                <button type="button" onClick={() => setEditing(d.id)} aria-label={`Edit ${d.name}`}>
+                  Edit
+                </button>
+                <button type="button" className="danger" onClick={() => onRemove(d)} aria-label={`Remove ${d.name}`}>
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
