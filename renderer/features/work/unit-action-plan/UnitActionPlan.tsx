@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../../../shared/session/schema';
 import type { ActionPlanPhase, MappingPhase } from '../../../../shared/template/schema';
-import { plural } from '../../../../shared/vocabulary';
+import { describeActionLink, plural } from '../../../../shared/vocabulary';
 import { actionToInput, emptyActionInput, type ActionInput, type ActionMessages } from '../../../../shared/work/action-input';
 import { adoptSuggestion, linkKey, suggestActions, type DraftAction } from '../../../../shared/work/action-suggestions';
 import { nextOrder } from '../../../../shared/work/reorder';
@@ -55,7 +55,6 @@ export function UnitActionPlan({ sessionId, phase, mapping, unit }: Props) {
     () => buildLinkOptions({ mapping, unitId: unit.id, entries: data?.entries ?? [], channels: data?.channels ?? [], cards: data?.cards ?? [] }),
     [mapping, unit.id, data],
   );
-  const linkLabels = useMemo(() => new Map(linkOptions.map((o) => [o.value, o.label])), [linkOptions]);
 
   /** The form goes away on save or cancel; focus goes back to "Add an action" instead of being lost. */
   const closeForm = () => {
@@ -150,7 +149,7 @@ export function UnitActionPlan({ sessionId, phase, mapping, unit }: Props) {
             phase={phase}
             mapping={mapping}
             today={today}
-            linkLabel={action.link ? (linkLabels.get(linkKey(action.link)) ?? null) : null}
+            linkLabel={describeActionLink(action.link, { mapping, channels: data?.channels ?? [], cards: data?.cards ?? [] }) || null}
             items={items}
             moveButtons={moveButtons}
             onEdit={onEdit}
