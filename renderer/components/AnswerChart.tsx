@@ -25,7 +25,7 @@ const TOP = 8;
 const LAYOUTS = {
   console: { row: 64, labelWidth: 150, barMax: 320, width: 760, font: 24, small: 20 },
   // Wide enough for "40 (100%) — correct answer" after the bar at this font size.
-  projector: { row: 76, labelWidth: 200, barMax: 230, width: 1000, font: 36, small: 28 },
+  projector: { row: 76, labelWidth: 200, barMax: 230, width: 1000, font: 36, small: 32 },
 } as const;
 
 /** Whole-number percentages of the total; "0%" for an empty room, never NaN. */

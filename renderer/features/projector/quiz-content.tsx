@@ -6,8 +6,8 @@ import type { FitContent, FitItem } from './fit/FitSlide';
 
 /**
  * A quiz statement, and once revealed its answer, the explanation beside the room's answers and
- * the source. The statement and answer lead every page; the explanation flows in the first column
- * and the chart starts the second.
+ * the source. The statement and answer lead every page; the explanation, chart and source flow
+ * into two balanced columns (the chart beside a short explanation, under a long one).
  */
 export function quizContent(quiz: ProjectorQuiz): FitContent {
   const reveal = quiz.reveal;
@@ -37,9 +37,14 @@ export function quizContent(quiz: ProjectorQuiz): FitContent {
   }));
   items.push({
     key: 'chart',
-    breakBefore: true,
-    node: <AnswerChart counts={reveal.counts} correctAnswer={reveal.answer} caption={`Answers to statement ${quiz.index + 1}`} variant="projector" />,
+    node: (
+      <div data-projector-item="chart">
+        <AnswerChart counts={reveal.counts} correctAnswer={reveal.answer} caption={`Answers to statement ${quiz.index + 1}`} variant="projector" />
+      </div>
+    ),
   });
-  items.push({ key: 'source', node: <p className="slide-source">Source: {reveal.source}</p> });
+  chunkText(`Source: ${reveal.source}`).forEach((piece, i) =>
+    items.push({ key: `source-${i}`, gap: i === 0 ? undefined : 0, node: <p className="slide-source">{piece.text}</p> }),
+  );
   return { lead, items, minColumnEm: 10, maxColumns: 2, minColumns: 2 };
 }

@@ -103,7 +103,8 @@ export function FitSlide({ header, content, contentKey, page, onLayout }: Props)
       {content.lead ? <div className="pj-lead">{content.lead}</div> : null}
       <div ref={bodyRef} className="pj-body">
         {measuring ? (
-          <div ref={measureRef} className="pj-measure">
+          // Keyed: its width is set by hand while measuring, so React must never reuse it for a page.
+          <div key="measure" ref={measureRef} className="pj-measure">
             <div className="pj-measure-wide">
               {content.items.map((item, i) =>
                 item.wide ? (
