@@ -56,6 +56,14 @@ export function QuizPanel({ session, run, actions }: Props) {
   const counts = perDelegate ? tallyFromAnswers(answers ?? [], statement.id, round) : countsFromTally(tally);
   const statementAnswers = (answers ?? []).filter((a) => a.statementId === statement.id && a.round === round);
 
+  const revealOrCount = revealed ? (
+    <Reveal statement={statement} index={index} counts={counts} />
+  ) : (
+    <p className="muted" data-testid="answers-so-far">
+      {plural(counts.total, 'answer')} so far. Reveal shows the answer and the chart on the projector.
+    </p>
+  );
+
   if (shield && perDelegate) {
     return (
       <section className="panel quiz-panel" aria-labelledby="quiz-title">
@@ -90,52 +98,56 @@ export function QuizPanel({ session, run, actions }: Props) {
           </button>
         </p>
       ) : null}
-      <blockquote className="statement-text" data-testid="console-statement">
-        {statement.text}
-      </blockquote>
-      <div className="button-row">
-        <button type="button" onClick={() => void actions.step((s, ses, t) => previousQuizStatement(s, ses.template, t))} disabled={index === 0}>
-          Previous statement
-        </button>
-        <button
-          type="button"
-          onClick={() => void actions.step((s, ses, t) => nextQuizStatement(s, ses.template, t))}
-          disabled={index >= statements.length - 1}
-        >
-          Next statement
-        </button>
-        <button type="button" className="primary" aria-pressed={revealed} aria-keyshortcuts="R" onClick={() => void actions.step((s, _ses, t) => toggleAnswer(s, t))}>
-          {revealed ? 'Hide answer' : 'Reveal answer'}
-        </button>
-        {perDelegate ? (
-          <button type="button" onClick={() => setShield(true)}>
-            Pass the laptop round
-          </button>
-        ) : null}
+      {/* Two columns on a laptop: the statement, its controls and the reveal stay in view (sticky)
+          while the facilitator works down a long list of delegates, so the answer and its chart
+          never need scrolling to; with a room tally the reveal sits beside the counts. */}
+      <div className={`quiz-work ${perDelegate ? 'quiz-work-delegates' : 'quiz-work-tally'}`}>
+        <div className="quiz-controls">
+          <blockquote className="statement-text" data-testid="console-statement">
+            {statement.text}
+          </blockquote>
+          <div className="button-row">
+            <button type="button" onClick={() => void actions.step((s, ses, t) => previousQuizStatement(s, ses.template, t))} disabled={index === 0}>
+              Previous statement
+            </button>
+            <button
+              type="button"
+              onClick={() => void actions.step((s, ses, t) => nextQuizStatement(s, ses.template, t))}
+              disabled={index >= statements.length - 1}
+            >
+              Next statement
+            </button>
+            <button type="button" className="primary" aria-pressed={revealed} aria-keyshortcuts="R" onClick={() => void actions.step((s, _ses, t) => toggleAnswer(s, t))}>
+              {revealed ? 'Hide answer' : 'Reveal answer'}
+            </button>
+            {perDelegate ? (
+              <button type="button" onClick={() => setShield(true)}>
+                Pass the laptop round
+              </button>
+            ) : null}
+          </div>
+          {perDelegate ? null : (
+            <TallyForm
+              key={`${statement.id}-${round}`}
+              tally={tally}
+              onSave={(patch) => actions.setTally({ statementId: statement.id, round, ...patch })}
+            />
+          )}
+          {perDelegate ? revealOrCount : null}
+        </div>
+        <div className="quiz-side">
+          {perDelegate ? (
+            <DelegateGrid
+              delegates={delegates ?? []}
+              answers={statementAnswers}
+              onAnswer={(delegateId, value) => actions.answer(statement.id, delegateId, round, value)}
+              onClear={(delegateId) => actions.clearAnswer(statement.id, delegateId, round)}
+            />
+          ) : (
+            revealOrCount
+          )}
+        </div>
       </div>
-
-      {perDelegate ? (
-        <DelegateGrid
-          delegates={delegates ?? []}
-          answers={statementAnswers}
-          onAnswer={(delegateId, value) => actions.answer(statement.id, delegateId, round, value)}
-          onClear={(delegateId) => actions.clearAnswer(statement.id, delegateId, round)}
-        />
-      ) : (
-        <TallyForm
-          key={`${statement.id}-${round}`}
-          tally={tally}
-          onSave={(patch) => actions.setTally({ statementId: statement.id, round, ...patch })}
-        />
-      )}
-
-      {revealed ? (
-        <Reveal statement={statement} index={index} counts={counts} />
-      ) : (
-        <p className="muted" data-testid="answers-so-far">
-          {plural(counts.total, 'answer')} so far. Reveal shows the answer and the chart on the projector.
-        </p>
-      )}
 
       <div className="summary-toggle">
         <button type="button" aria-expanded={summaryOpen} aria-controls="quiz-summary" onClick={() => setSummaryOpen((o) => !o)}>
@@ -163,9 +175,9 @@ function Reveal({ statement, index, counts }: { statement: QuizStatement; index:
       <p className="reveal-answer">
         Answer: <strong>{answerWord(statement.answer)}</strong> · {formatShare(share)} got it right
       </p>
-      <p>{statement.explanation}</p>
-      <p className="muted">Source: {statement.source}</p>
       <AnswerChart counts={counts} correctAnswer={statement.answer} caption={`Answers to statement ${index + 1}`} />
+      <p className="reveal-explanation">{statement.explanation}</p>
+      <p className="muted">Source: {statement.source}</p>
     </div>
   );
 }
