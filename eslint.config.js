@@ -35,6 +35,21 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', 'Buffer', '__dirname'],
     },
   },
+  // Frozen archive formats: a version folder holds its own copies of every schema and imports only zod,
+  // so a change to the live schemas can never change what an old file means.
+  {
+    files: ['shared/archive/v*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$).*', message: 'A frozen archive version folder imports nothing but zod: copy the schema here instead.' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='default']", message: 'No defaults in a frozen format: fill missing fields in shared/archive/migrate.ts.' },
+      ],
+    },
+  },
   // renderer/: the DOM side. Reaches the host only through the Host interface.
   {
     files: ['renderer/**/*.{ts,tsx}'],

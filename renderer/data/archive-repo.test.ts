@@ -54,7 +54,7 @@ describe('session archives', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(await archiveImportKind(target, read.archive)).toBe('new');
-    expect(await importArchive(target, read.archive, 'new')).toBe(sessionId);
+    expect(await importArchive(target, read.archive, 'new')).toEqual({ sessionId, openedAsCopy: null });
     expect(await exportSessionArchive(target, sessionId, 5000)).toEqual(archive);
   });
 
@@ -63,7 +63,7 @@ describe('session archives', () => {
     await importArchive(target, archive, 'new');
     expect(await archiveImportKind(target, archive)).toBe('exists');
     await expect(importArchive(target, archive, 'new')).rejects.toThrow(/already on this computer/);
-    const copyId = await importArchive(target, archive, 'copy', 9000);
+    const { sessionId: copyId } = await importArchive(target, archive, 'copy', 9000);
     expect(copyId).not.toBe(sessionId);
     const copy = await exportSessionArchive(target, copyId);
     expect(copy.delegates.map((d) => d.name)).toEqual(['Ana', 'Ben']);
@@ -91,10 +91,10 @@ describe('session archives', () => {
   });
 
   it.each([
-    ['not JSON', '{"formatVersion": 1,', /not a Co-Create Studio archive/],
-    ['no version', '{"hello": "world"}', /no format version/],
+    ['not JSON', '{"formatVersion": 1,', /not a Co-Create Studio archive. It is not readable/],
+    ['no version', '{"hello": "world"}', /does not say which format/],
     ['a future version', '{"formatVersion": 7}', /newer version of Co-Create Studio \(format 7\)/],
-    ['a wrong field', null, /damaged or incomplete[\s\S]*session\.status/],
+    ['a wrong field', null, /^This archive was not opened:\nSome session details have values this app cannot accept\.$/],
     ['a broken reference', 'broken-ref', /refers? to a unit that is not in the file/],
   ])('rejects %s with a clear message', async (_name, text, message) => {
     const { archive } = await seed();

@@ -1,17 +1,18 @@
-import { parseArchive, type Archive } from '../../shared/archive';
-import { checkArchiveIntegrity } from '../../shared/archive/integrity';
+import { readJsonText, type Archive, type ReadArchiveResult } from '../../shared/archive';
 import { reidentifyRecords } from '../../shared/archive/reidentify';
 import { safeFileName } from '../../shared/output/file-names';
+import { recordKindList } from '../../shared/records/registry';
+import { idOf, recordsOf, sessionIdOf } from '../../shared/records/session-records';
 import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';
 import { deleteSessionRecords, putSessionRecords, readSessionRecords } from './session-records';
 
 export const ARCHIVE_EXTENSION = 'cocreate';
 
-/** Everything recorded for one session, as one versioned archive object. */
+/** Everything recorded for one session, as the archive code sees it. */
 export async function exportSessionArchive(db: CoCreateDb, sessionId: string, now = Date.now()): Promise<Archive> {
   const records = await db.transaction('r', db.recordTables(), () => readSessionRecords(db, sessionId));
-  return { formatVersion: 1, app: 'co-create-studio', exportedAt: now, ...records } satisfies Archive;
+  return { ...records, exportedAt: now };
 }
 
 export function archiveFileName(archive: Pick<Archive, 'session'>): string {
@@ -19,42 +20,65 @@ export function archiveFileName(archive: Pick<Archive, 'session'>): string {
   return safeFileName([title, campus, date].filter(Boolean).join(' - '), ARCHIVE_EXTENSION);
 }
 
+/**
+ * The archive as one format-1 JSON document, for the places that still move text (backups through
+ * the host's text API). Format 1 has no deletion notes, so those are left out.
+ */
 export function serializeArchive(archive: Archive): string {
-  return JSON.stringify(archive, null, 1);
+  const { tombstones: _tombstones, exportedAt, session, runState, ...lists } = archive;
+  return JSON.stringify({ formatVersion: 1, app: 'co-create-studio', exportedAt, session, runState, ...lists }, null, 1);
 }
 
-export type ReadArchiveResult = { ok: true; archive: Archive } | { ok: false; message: string };
-
+/** Reads a format-1 archive given as text; every check of readArchiveFile applies. */
 export function readArchiveText(text: string): ReadArchiveResult {
-  const parsed = parseArchive(text);
-  if (!parsed.ok) return parsed;
-  const problems = checkArchiveIntegrity(parsed.archive);
-  if (problems.length > 0) return { ok: false, message: `This archive is damaged and was not opened:\n${problems.join('\n')}` };
-  return parsed;
+  return readJsonText(text);
 }
 
 export type ImportMode = 'new' | 'replace' | 'copy';
+
+export interface ImportOutcome {
+  sessionId: string;
+  /** Set when the file was opened as a copy with new ids, with the reason in a plain sentence. */
+  openedAsCopy: string | null;
+}
 
 /** What opening this archive would do: a new session, or one that is already on this computer. */
 export async function archiveImportKind(db: CoCreateDb, archive: Archive): Promise<'new' | 'exists'> {
   return (await db.sessions.get(archive.session.id)) ? 'exists' : 'new';
 }
 
+/** Whether any record id of the archive already belongs to another session here (read inside the caller's transaction). */
+async function borrowsIdsOfAnotherSession(db: CoCreateDb, archive: Archive): Promise<boolean> {
+  const sid = archive.session.id;
+  for (const kind of recordKindList) {
+    const ids = recordsOf(archive, kind).map((r) => idOf(kind, r));
+    if (ids.length === 0) continue;
+    const existing = await db.tableOf(kind).bulkGet(ids);
+    if (existing.some((record) => record !== undefined && sessionIdOf(kind, record) !== sid)) return true;
+  }
+  return false;
+}
+
 /**
  * Writes an archive's session into the database in one transaction. "replace" swaps the local
- * copy for the archive's; "copy" keeps both. Nothing is written if any step fails.
+ * copy for the archive's; "copy" keeps both. A record id that already belongs to another session
+ * on this computer is never overwritten: the archive then opens as a copy with new ids, and the
+ * outcome says so. Nothing is written if any step fails.
  */
-export async function importArchive(db: CoCreateDb, input: Archive, mode: ImportMode, now = Date.now()): Promise<string> {
-  const archive = mode === 'copy' ? reidentifyRecords(input) : input;
-  await db.transaction('rw', db.recordTables(), async () => {
+export async function importArchive(db: CoCreateDb, input: Archive, mode: ImportMode, now = Date.now()): Promise<ImportOutcome> {
+  return db.transaction('rw', db.recordTables(), async () => {
+    let archive = mode === 'copy' ? reidentifyRecords(input) : input;
+    let openedAsCopy: string | null = null;
+    if (mode !== 'copy' && (await borrowsIdsOfAnotherSession(db, archive))) {
+      archive = reidentifyRecords(input);
+      openedAsCopy = 'Some records in this file have the same ids as records of another session on this computer, so it was opened as a copy with new ids and nothing here was changed.';
+    }
     const sid = archive.session.id;
     const existing = await db.sessions.get(sid);
-    if (existing && mode === 'new') throw new ConflictError('This session is already on this computer.');
+    if (existing && mode === 'new' && !openedAsCopy) throw new ConflictError('This session is already on this computer.');
     if (existing) await deleteSessionRecords(db, sid);
-    await putSessionRecords(db, {
-      ...archive,
-      session: { ...archive.session, updatedAt: Math.max(archive.session.updatedAt, mode === 'copy' ? now : 0) },
-    });
+    const asCopy = mode === 'copy' || openedAsCopy !== null;
+    await putSessionRecords(db, { ...archive, session: { ...archive.session, updatedAt: Math.max(archive.session.updatedAt, asCopy ? now : 0) } });
+    return { sessionId: sid, openedAsCopy };
   });
-  return archive.session.id;
 }

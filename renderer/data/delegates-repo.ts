@@ -43,7 +43,7 @@ export async function addDelegates(
         await db.units.add(unit);
         unitId = unit.id;
       }
-      const delegate: Delegate = { id: newId(), sessionId, ...input, unitId, walkIn: options.walkIn ?? session.status !== 'draft', order: order++, createdAt: now };
+      const delegate: Delegate = { id: newId(), sessionId, ...input, unitId, walkIn: options.walkIn ?? session.status !== 'draft', order: order++, createdAt: now, updatedAt: now };
       created.push(delegate);
     }
     await db.delegates.bulkAdd(created);
@@ -70,11 +70,11 @@ export async function updateDelegate(db: CoCreateDb, id: string, patch: Partial<
   await db.transaction('rw', db.delegates, db.units, db.sessions, async () => {
     const delegate = await db.delegates.get(id);
     if (!delegate) throw new ConflictError('This delegate no longer exists.');
-    await db.delegates.update(id, clean);
+    await db.delegates.update(id, { ...clean, updatedAt: now });
     // A delegate's own unit carries their name.
     if (clean.name && delegate.unitId) {
       const unit = await db.units.get(delegate.unitId);
-      if (unit?.kind === 'delegate') await db.units.update(unit.id, { name: clean.name });
+      if (unit?.kind === 'delegate') await db.units.update(unit.id, { name: clean.name, updatedAt: now });
     }
     await db.sessions.update(delegate.sessionId, { updatedAt: now });
   });

@@ -158,6 +158,7 @@ export async function addTheme(db: CoCreateDb, sessionId: string, phaseId: strin
       name: clean.data,
       order: themes.reduce((max, t) => Math.max(max, t.order + 1), 0),
       createdAt: now,
+      updatedAt: now,
     } satisfies Theme);
     await db.themes.add(theme);
     await touch(db, sessionId, now);
@@ -172,9 +173,10 @@ export async function renameTheme(db: CoCreateDb, themeId: string, name: string,
     const result = renamedTheme(before, name);
     if (!result.ok) throw new ValidationError({ name: result.error });
     if (result.value === before) return null;
-    await db.themes.put(result.value);
+    const after = { ...result.value, updatedAt: now };
+    await db.themes.put(after);
     await touch(db, before.sessionId, now);
-    return { do: { putThemes: [result.value] }, undo: { putThemes: [before] }, label: 'rename theme' };
+    return { do: { putThemes: [after] }, undo: { putThemes: [before] }, label: 'rename theme' };
   });
 }
 

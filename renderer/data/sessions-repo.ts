@@ -130,7 +130,7 @@ export async function duplicateSession(db: CoCreateDb, id: string, now = Date.no
     await db.sessions.add(copy);
     if (source.unitMode === 'tables') {
       const tables = await db.units.where('sessionId').equals(id).filter((u) => u.kind === 'table').toArray();
-      await db.units.bulkAdd(tables.map((t) => ({ ...t, id: newId(), sessionId: copy.id, createdAt: now })));
+      await db.units.bulkAdd(tables.map((t) => ({ ...t, id: newId(), sessionId: copy.id, createdAt: now, updatedAt: now })));
     }
     return copy;
   });

@@ -31,7 +31,7 @@ export async function nextUnitOrder(db: CoCreateDb, sessionId: string): Promise<
 }
 
 export function makeUnit(sessionId: string, kind: UnitKind, name: string, order: number, now: number): Unit {
-  return unitSchema.parse({ id: newId(), sessionId, kind, name, order, createdAt: now });
+  return unitSchema.parse({ id: newId(), sessionId, kind, name, order, createdAt: now, updatedAt: now });
 }
 
 export async function addGroup(db: CoCreateDb, sessionId: string, name: string, now = Date.now()): Promise<Unit> {
@@ -49,7 +49,7 @@ export async function renameUnit(db: CoCreateDb, unitId: string, name: string, n
   await db.transaction('rw', db.units, db.sessions, async () => {
     const unit = await db.units.get(unitId);
     if (!unit) throw new ConflictError('This unit no longer exists.');
-    await db.units.update(unitId, { name: clean });
+    await db.units.update(unitId, { name: clean, updatedAt: now });
     await db.sessions.update(unit.sessionId, { updatedAt: now });
   });
 }
@@ -60,7 +60,7 @@ export async function removeUnit(db: CoCreateDb, unitId: string, now = Date.now(
     const unit = await db.units.get(unitId);
     if (!unit) return;
     if (await unitHasWork(db, unitId)) throw new ConflictError(`"${unit.name}" already has a map, channels or actions, so it cannot be removed.`);
-    await db.delegates.where('unitId').equals(unitId).modify({ unitId: null });
+    await db.delegates.where('unitId').equals(unitId).modify({ unitId: null, updatedAt: now });
     await db.plans.delete(unitId);
     await db.units.delete(unitId);
     await db.sessions.update(unit.sessionId, { updatedAt: now });
@@ -75,7 +75,7 @@ export async function assignDelegate(db: CoCreateDb, delegateId: string, unitId:
       const unit = await db.units.get(unitId);
       if (!unit || unit.sessionId !== delegate.sessionId) throw new ConflictError('That unit is not in this session.');
     }
-    await db.delegates.update(delegateId, { unitId });
+    await db.delegates.update(delegateId, { unitId, updatedAt: now });
     await db.sessions.update(delegate.sessionId, { updatedAt: now });
   });
 }
@@ -114,7 +114,7 @@ export async function setTableCount(db: CoCreateDb, sessionId: string, count: nu
         if (await unitHasWork(db, table.id)) throw new ConflictError(`"${table.name}" already has work recorded, so it cannot be removed.`);
       }
       for (const table of surplus) {
-        await db.delegates.where('unitId').equals(table.id).modify({ unitId: null });
+        await db.delegates.where('unitId').equals(table.id).modify({ unitId: null, updatedAt: now });
         await db.units.delete(table.id);
       }
     }
@@ -141,9 +141,9 @@ export async function setUnitMode(db: CoCreateDb, sessionId: string, mode: UnitM
     if (mode === 'individual') {
       const own = delegates.map((d, i) => makeUnit(sessionId, 'delegate', d.name, i, now));
       await db.units.bulkAdd(own);
-      await Promise.all(delegates.map((d, i) => db.delegates.update(d.id, { unitId: own[i]!.id })));
+      await Promise.all(delegates.map((d, i) => db.delegates.update(d.id, { unitId: own[i]!.id, updatedAt: now })));
     } else {
-      await db.delegates.where('sessionId').equals(sessionId).modify({ unitId: null });
+      await db.delegates.where('sessionId').equals(sessionId).modify({ unitId: null, updatedAt: now });
     }
     await db.sessions.update(sessionId, { unitMode: mode, updatedAt: now });
   });

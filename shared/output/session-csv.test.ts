@@ -127,8 +127,8 @@ const GONE = id(999);
 
 const units: Unit[] = [
   // Stored out of order to show that `order`, not array position, decides.
-  { id: UNIT_B, sessionId: SESSION_ID, kind: 'table', name: 'Table B', order: 1, createdAt: 1 },
-  { id: UNIT_A, sessionId: SESSION_ID, kind: 'table', name: 'Table A', order: 0, createdAt: 1 },
+  { id: UNIT_B, sessionId: SESSION_ID, kind: 'table', name: 'Table B', order: 1, createdAt: 1, updatedAt: 1 },
+  { id: UNIT_A, sessionId: SESSION_ID, kind: 'table', name: 'Table A', order: 0, createdAt: 1, updatedAt: 1 },
 ];
 
 const delegate = (n: string, did: string, unitId: string | null, order: number): Delegate => ({
@@ -142,6 +142,7 @@ const delegate = (n: string, did: string, unitId: string | null, order: number):
   walkIn: false,
   order,
   createdAt: 1,
+  updatedAt: 1,
 });
 const delegates: Delegate[] = [delegate('Ben Okafor', BEN, UNIT_B, 1), delegate('Ana Silva', ANA, UNIT_A, 0)];
 
@@ -212,7 +213,7 @@ const channels: Channel[] = [
 ];
 
 const THEME = id(601);
-const themes: Theme[] = [{ id: THEME, sessionId: SESSION_ID, phaseId: 'talk-1', name: 'Money', order: 0, createdAt: 1 }];
+const themes: Theme[] = [{ id: THEME, sessionId: SESSION_ID, phaseId: 'talk-1', name: 'Money', order: 0, createdAt: 1, updatedAt: 1 }];
 
 const CARD_1 = id(701);
 const card = (cid: string, phaseId: string, text: string, fields: Partial<Card>): Card => ({

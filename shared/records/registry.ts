@@ -3,6 +3,7 @@ import { cardSchema, quizAnswerSchema, quizTallySchema, runStateSchema, themeSch
 import { delegateSchema, sessionSchema, unitSchema } from '../session/schema';
 import { actionSchema, channelSchema, mapEntrySchema, planSchema } from '../work/schema';
 import type { ContentKind } from './template-content';
+import { tombstoneSchema } from './tombstone';
 
 /*
  * Every kind of record the app stores, defined once. The Dexie schema, the session cascade, archive
@@ -20,6 +21,8 @@ export interface Reference {
   to: { kind: string } | { content: ContentKind };
   /** The referenced record must have the same value in this field (e.g. an action's channel is its own unit's). */
   sameField?: string;
+  /** What a merge does when the referenced record was deleted: drop the referring record, or set its top-level field (`themeId`, `link`) to null. */
+  onMissing?: 'drop' | 'clear';
   /** How the referenced thing is called in a message: "a unit", "a quiz statement". */
   noun: string;
 }
@@ -40,6 +43,8 @@ export interface RecordKind<T> {
   /** 'one': exactly one per session; 'optional': at most one; 'many': a list. */
   cardinality: 'one' | 'optional' | 'many';
   references: readonly Reference[];
+  /** The field saying when the record last changed: the newer copy wins a merge. */
+  updatedField: string & keyof T;
   /** The order records are written to an archive in (the order the facilitator sees them). */
   order?: (a: T, b: T) => number;
 }
@@ -61,6 +66,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'id',
     cardinality: 'one',
+    updatedField: 'updatedAt',
     references: [],
   }),
   runStates: kind({
@@ -72,6 +78,7 @@ export const recordKinds = {
     idField: 'sessionId',
     sessionField: 'sessionId',
     cardinality: 'optional',
+    updatedField: 'updatedAt',
     references: [
       { path: 'currentPhaseId', to: { content: 'phase' }, noun: 'an agenda phase' },
       { path: 'completedPhaseIds[]', to: { content: 'phase' }, noun: 'an agenda phase' },
@@ -88,6 +95,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [],
     order: byOrder,
   }),
@@ -100,7 +108,8 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
-    references: [unitRef],
+    updatedField: 'updatedAt',
+    references: [{ path: 'unitId', to: { kind: 'units' }, onMissing: 'clear', noun: 'a unit' }],
     order: byOrder,
   }),
   quizAnswers: kind({
@@ -112,6 +121,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'answeredAt',
     references: [
       { path: 'delegateId', to: { kind: 'delegates' }, noun: 'a delegate' },
       { path: 'statementId', to: { content: 'statement' }, noun: 'a quiz statement' },
@@ -126,6 +136,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [{ path: 'statementId', to: { content: 'statement' }, noun: 'a quiz statement' }],
   }),
   themes: kind({
@@ -137,6 +148,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [{ path: 'phaseId', to: { content: 'discussionPhase' }, noun: 'a discussion phase' }],
   }),
   cards: kind({
@@ -148,11 +160,12 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [
       { path: 'phaseId', to: { content: 'discussionPhase' }, noun: 'a discussion phase' },
-      { path: 'themeId', to: { kind: 'themes' }, noun: 'a theme' },
-      { path: 'delegateId', to: { kind: 'delegates' }, noun: 'a delegate' },
-      unitRef,
+      { path: 'themeId', to: { kind: 'themes' }, onMissing: 'clear', noun: 'a theme' },
+      { path: 'delegateId', to: { kind: 'delegates' }, onMissing: 'clear', noun: 'a delegate' },
+      { path: 'unitId', to: { kind: 'units' }, onMissing: 'clear', noun: 'a unit' },
       { path: 'topicId', to: { content: 'topic' }, noun: 'a discussion topic' },
     ],
   }),
@@ -165,6 +178,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [
       unitRef,
       { path: 'columnId', to: { content: 'column' }, noun: 'a map column' },
@@ -183,6 +197,7 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [unitRef, { path: 'suggestionId', to: { content: 'channelSuggestion' }, noun: 'a channel suggestion' }],
   }),
   actions: kind({
@@ -194,10 +209,11 @@ export const recordKinds = {
     idField: 'id',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [
       unitRef,
-      { path: 'link.channelId', to: { kind: 'channels' }, sameField: 'unitId', noun: "a channel of the action's own unit" },
-      { path: 'link.cardId', to: { kind: 'cards' }, noun: 'a discussion card' },
+      { path: 'link.channelId', to: { kind: 'channels' }, sameField: 'unitId', onMissing: 'clear', noun: "a channel of the action's own unit" },
+      { path: 'link.cardId', to: { kind: 'cards' }, onMissing: 'clear', noun: 'a discussion card' },
       { path: 'link.columnId', to: { content: 'column' }, noun: 'a map column' },
       { path: 'link.rowId', to: { content: 'row' }, noun: 'a map row' },
       { path: 'stageId', to: { content: 'stage' }, noun: 'a stage' },
@@ -213,7 +229,20 @@ export const recordKinds = {
     idField: 'unitId',
     sessionField: 'sessionId',
     cardinality: 'many',
+    updatedField: 'updatedAt',
     references: [unitRef],
+  }),
+  tombstones: kind({
+    table: 'tombstones',
+    one: 'deleted-record note',
+    many: 'deleted-record notes',
+    schema: tombstoneSchema,
+    indexes: 'id, sessionId',
+    idField: 'id',
+    sessionField: 'sessionId',
+    updatedField: 'deletedAt',
+    cardinality: 'many',
+    references: [],
   }),
 } as const;
 

@@ -88,9 +88,9 @@ const delegates: Delegate[] = [
   ['Bob Byline', 'bob@su.example'],
   ['Carol Credited', 'carol@uni.example'],
 ].map(([name, email], i) =>
-  delegateSchema.parse({ id: uuid(i + 1), sessionId: SESSION_ID, name, role: 'Officer', institution: 'Northtown', email, unitId: uuid(50), walkIn: false, order: i, createdAt: T0 }),
+  delegateSchema.parse({ id: uuid(i + 1), sessionId: SESSION_ID, name, role: 'Officer', institution: 'Northtown', email, unitId: uuid(50), walkIn: false, order: i, createdAt: T0, updatedAt: T0 }),
 );
-const units: Unit[] = [unitSchema.parse({ id: uuid(50), sessionId: SESSION_ID, kind: 'table', name: 'Table of Alice Attributed', order: 0, createdAt: T0 })];
+const units: Unit[] = [unitSchema.parse({ id: uuid(50), sessionId: SESSION_ID, kind: 'table', name: 'Table of Alice Attributed', order: 0, createdAt: T0, updatedAt: T0 })];
 
 const answers: QuizAnswer[] = [
   ['s2', 1, 'true'],
@@ -101,7 +101,7 @@ const answers: QuizAnswer[] = [
   quizAnswerSchema.parse({ id: uuid(300 + i), sessionId: SESSION_ID, statementId, delegateId: uuid(d as number), round: 'before', answer, answeredAt: T0 }),
 );
 
-const themes: Theme[] = [themeSchema.parse({ id: uuid(400), sessionId: SESSION_ID, phaseId: 'discuss', name: 'Money matters', order: 0, createdAt: T0 })];
+const themes: Theme[] = [themeSchema.parse({ id: uuid(400), sessionId: SESSION_ID, phaseId: 'discuss', name: 'Money matters', order: 0, createdAt: T0, updatedAt: T0 })];
 
 const card = (n: number, text: string, themeId: string | null, votes: number, phaseId = 'discuss'): Card =>
   cardSchema.parse({
@@ -325,7 +325,7 @@ describe('projectorSnapshot: room views of delegates’ work', () => {
     channel(2, mapUnits[1]!, 'peer  mentors', 'train mentors'),
     channel(3, mapUnits[1]!, 'Student ambassadors', ''),
   ];
-  const workUnits: Unit[] = mapUnits.map((id, i) => unitSchema.parse({ id, sessionId: SESSION_ID, kind: 'group', name: `Unit of Carol Credited ${i}`, order: i, createdAt: T0 }));
+  const workUnits: Unit[] = mapUnits.map((id, i) => unitSchema.parse({ id, sessionId: SESSION_ID, kind: 'group', name: `Unit of Carol Credited ${i}`, order: i, createdAt: T0, updatedAt: T0 }));
   const at = (phaseId: string): ProjectorInput => {
     const run = goToPhase(startRun(union, T0), union.template, phaseId, T0 + 1);
     const data: ProjectorInput & { units: Unit[]; delegates: Delegate[] } = { ...consoleData, session: union, run, mapEntries, channels, units: workUnits };

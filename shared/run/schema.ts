@@ -106,6 +106,7 @@ export const themeSchema = z.object({
   name: requiredText('Theme name', 120),
   order: z.number(),
   createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Theme = z.infer<typeof themeSchema>;
 

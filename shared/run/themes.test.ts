@@ -7,7 +7,7 @@ const T0 = 1_800_000_000_000;
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function theme(n: number, name: string, order: number): Theme {
-  return themeSchema.parse({ id: uuid(900 + n), sessionId: SESSION, phaseId: 'discuss', name, order, createdAt: T0 });
+  return themeSchema.parse({ id: uuid(900 + n), sessionId: SESSION, phaseId: 'discuss', name, order, createdAt: T0, updatedAt: T0 });
 }
 
 function card(n: number, themeId: string | null, order: number, votes = 0): Card {

@@ -67,6 +67,8 @@ export const delegateSchema = z.object({
   walkIn: z.boolean(),
   order: z.number().int().nonnegative(),
   createdAt: timestampSchema,
+  /** Last change, for merging copies of a session (newer wins). */
+  updatedAt: timestampSchema,
 });
 export type Delegate = z.infer<typeof delegateSchema>;
 
@@ -78,6 +80,7 @@ export const unitSchema = z.object({
   name: requiredText('Unit name', 120),
   order: z.number().int().nonnegative(),
   createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 export type Unit = z.infer<typeof unitSchema>;
 export type UnitKind = z.infer<typeof unitKindSchema>;

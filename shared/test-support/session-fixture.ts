@@ -4,6 +4,7 @@
  * parsed with the archive schema, so a fixture that the app would refuse fails here, loudly.
  * Test support only: nothing in the app imports this module.
  */
+import { readJsonText, type Archive } from '../archive';
 import { archiveV1Schema, type ArchiveV1 } from '../archive/v1/schema';
 import type { QuizAnswerValue, QuizRound } from '../run/schema';
 import type { QuizMode, UnitKind, UnitMode } from '../session/schema';
@@ -81,7 +82,7 @@ const START = Date.UTC(2026, 10, 23, 10, 10);
  * `template` is the session's template (e.g. a built-in one). It is passed in rather than imported,
  * so Node-run tests can load the template JSON themselves.
  */
-export function buildSessionFixture(spec: FixtureSpec, template: Template): ArchiveV1 {
+export function buildSessionFixtureV1(spec: FixtureSpec, template: Template): ArchiveV1 {
   const seed = (spec.seed ?? 0).toString(16).padStart(8, '0');
   let counter = 0;
   const nextId = () => `${seed}-0000-4000-8000-${(++counter).toString(16).padStart(12, '0')}`;
@@ -271,4 +272,11 @@ export function buildSessionFixture(spec: FixtureSpec, template: Template): Arch
     actions,
     plans,
   });
+}
+
+/** The same session as the app holds it after opening the format-1 file (what output code reads). */
+export function buildSessionFixture(spec: FixtureSpec, template: Template): Archive {
+  const read = readJsonText(JSON.stringify(buildSessionFixtureV1(spec, template)));
+  if (!read.ok) throw new Error(`The fixture would not open: ${read.message}`);
+  return read.archive;
 }

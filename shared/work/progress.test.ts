@@ -4,7 +4,7 @@ import { roomProgress } from './progress';
 import type { Plan } from './schema';
 import { makeAction, makeChannel, makeEntry, SESSION_ID, uuid } from '../test-support/work-fixtures';
 
-const unit = (n: number, order: number): Unit => ({ id: uuid(n), sessionId: SESSION_ID, kind: 'table', name: `Table ${n}`, order, createdAt: 1 });
+const unit = (n: number, order: number): Unit => ({ id: uuid(n), sessionId: SESSION_ID, kind: 'table', name: `Table ${n}`, order, createdAt: 1, updatedAt: 1 });
 const plan = (n: number, complete: boolean): Plan => ({ unitId: uuid(n), sessionId: SESSION_ID, complete, updatedAt: 1 });
 
 describe('roomProgress', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import type { ArchiveV1 } from '../../shared/archive/v1/schema';
-import { buildSessionFixture, type FixtureAction, type FixtureSpec } from '../../shared/test-support/session-fixture';
+import { buildSessionFixtureV1, type FixtureAction, type FixtureSpec } from '../../shared/test-support/session-fixture';
 import { templateSchema, type Template } from '../../shared/template/schema';
 import { openApp } from './app';
 
@@ -136,7 +136,7 @@ export function actionText(i: number): string {
 
 /** Writes the fixture as a .cocreate file and opens it through the home screen's "Open archive…". */
 export async function openFixture(page: Page, testInfo: TestInfo, spec: FixtureSpec): Promise<ArchiveV1> {
-  const archive = buildSessionFixture(spec, studentsUnionTemplate);
+  const archive = buildSessionFixtureV1(spec, studentsUnionTemplate);
   const file = testInfo.outputPath(`${spec.title}.cocreate`);
   writeFileSync(file, JSON.stringify(archive));
   await openApp(page);

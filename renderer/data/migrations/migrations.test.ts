@@ -51,5 +51,8 @@ describe('database migrations', () => {
     expect(records.cards).toHaveLength(4);
     expect(records.actions).toHaveLength(4);
     expect(records.runState?.sessionId).toBe(archive.session.id);
+    // Version 2 gave delegates, units and themes their creation time as last change.
+    for (const record of [...records.delegates, ...records.units, ...records.themes]) expect(record.updatedAt).toBe(record.createdAt);
+    expect(records.tombstones).toEqual([]);
   });
 });

@@ -27,9 +27,10 @@ export function useArchiveFiles() {
           const local = await actions.exportText(archive.session.id);
           await host.sessionBackups.save(archive.session.id, local.text);
         }
-        const id = await actions.importArchive(archive, mode);
-        setNotice({ tone: 'info', text: `Opened "${archive.session.title}"${mode === 'copy' ? ' as a copy' : ''}.` });
-        navigate(`/sessions/${id}/setup`);
+        const outcome = await actions.importArchive(archive, mode);
+        const what = `Opened "${archive.session.title}"${mode === 'copy' ? ' as a copy' : ''}.`;
+        setNotice({ tone: 'info', text: outcome.openedAsCopy ? `${what} ${outcome.openedAsCopy}` : what });
+        navigate(`/sessions/${outcome.sessionId}/setup`);
       } catch (e) {
         setNotice({ tone: 'error', text: `The archive was not opened: ${(e as Error).message}` });
       }

@@ -1,0 +1,214 @@
+import { unzipSync, zipSync, type Unzipped, type UnzipFileInfo } from 'fflate';
+import { recordKindList } from '../records/registry';
+import { idOf, recordsOf, type SessionRecords } from '../records/session-records';
+import { checkArchiveIntegrity } from './integrity';
+import { describeIssue, listProblems } from './messages';
+import { migrateV1, migrateV2 } from './migrate';
+import { sha256Hex } from './sha256';
+import { archiveV1Schema } from './v1/schema';
+import { manifestV2Schema, recordEntriesV2, type ManifestV2, type RecordEntryNameV2, type RecordsV2 } from './v2/schema';
+
+/*
+ * Reading and writing archive files. Format 2 is a zip: manifest.json (format, versions, the
+ * session it holds, and a SHA-256 and size for every entry) plus one JSON list per record kind
+ * under records/ (see docs/archive-format.md). Format 1 files (one JSON document) still open.
+ * Every check runs before anything is returned, so a file that is refused has touched nothing.
+ */
+
+export const ARCHIVE_FORMAT = 'co-create-studio-archive';
+export const LATEST_ARCHIVE_VERSION = 2;
+/** Files over this size are refused before they are parsed or unzipped. */
+export const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+/** No single entry, nor all entries together, may unpack to more than this. */
+export const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
+const MAX_ENTRIES = 2000;
+
+/** What an archive carries: one session's records and when it was saved. */
+export type Archive = SessionRecords & { exportedAt: number };
+
+export type ReadArchiveResult = { ok: true; archive: Archive; formatVersion: number } | { ok: false; message: string };
+
+const NOT_AN_ARCHIVE = 'This file is not a Co-Create Studio archive.';
+export const DAMAGED = 'This file was changed or damaged after it was saved, so it was not opened.';
+
+interface TextCodecs {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
+}
+// shared/ has no DOM types; both are web-standard globals in browsers, Electron and Node.
+const codecs = globalThis as unknown as TextCodecs;
+const encodeUtf8 = (text: string) => new codecs.TextEncoder().encode(text);
+
+/** Strict UTF-8: one invalid byte refuses the file instead of garbling every accented name. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    const text = new codecs.TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return null;
+  }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+// ---------------------------------------------------------------- writing
+
+/** The records of an archive as format-2 lists, in registry order (each kind once). */
+function recordLists(archive: Archive): Record<RecordEntryNameV2, unknown[]> {
+  return Object.fromEntries(recordKindList.map((kind) => [kind.table, recordsOf(archive, kind)])) as Record<RecordEntryNameV2, unknown[]>;
+}
+
+/** Writes a format-2 archive file. `level` 0 stores entries uncompressed (quicker for tests). */
+export function writeArchive(archive: Archive, options: { appVersion: string; level?: 0 | 6 }): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  const entries: ManifestV2['entries'] = [];
+  for (const [kind, list] of Object.entries(recordLists(archive)) as [RecordEntryNameV2, unknown[]][]) {
+    const path = `records/${kind}.json`;
+    const bytes = encodeUtf8(`${JSON.stringify(list, null, 1)}\n`);
+    files[path] = bytes;
+    entries.push({ role: 'records', path, kind, bytes: bytes.length, sha256: sha256Hex(bytes) });
+  }
+  const manifest: ManifestV2 = {
+    format: ARCHIVE_FORMAT,
+    formatVersion: 2,
+    appVersion: options.appVersion,
+    exportedAt: archive.exportedAt,
+    sessions: [{ id: archive.session.id, title: archive.session.title, updatedAt: archive.session.updatedAt }],
+    entries,
+  };
+  // The manifest first, so `unzip -l` and a text editor show it at the top.
+  const zip = { 'manifest.json': encodeUtf8(`${JSON.stringify(manifest, null, 1)}\n`), ...files };
+  return zipSync(zip, { level: options.level ?? 6, mtime: new Date(Math.min(Math.max(archive.exportedAt, Date.UTC(1980, 0, 1)), Date.UTC(2099, 11, 31))) });
+}
+
+// ---------------------------------------------------------------- reading
+
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05);
+const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
+
+/** Opens an archive file's bytes (format 1 or 2). Every refusal is a few plain sentences. */
+export function readArchiveFile(bytes: Uint8Array): ReadArchiveResult {
+  if (bytes.length > MAX_ARCHIVE_BYTES) {
+    return { ok: false, message: `This file is ${(bytes.length / 1048576).toFixed(0)} MB; archives over 50 MB are not opened.` };
+  }
+  if (isZip(bytes)) return readZip(bytes);
+  const text = decodeUtf8(bytes);
+  if (text === null) return { ok: false, message: `${NOT_AN_ARCHIVE} Its text is not valid UTF-8 (it may be damaged or from another program).` };
+  return readJsonText(text);
+}
+
+/** A format-1 archive (one JSON document), e.g. from an older app or an older backup. */
+export function readJsonText(text: string): ReadArchiveResult {
+  if (text.length > MAX_ARCHIVE_BYTES) return { ok: false, message: 'This file is over 50 MB; archives over 50 MB are not opened.' };
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, message: `${NOT_AN_ARCHIVE} It is not readable (it may be damaged or cut short).` };
+  const raw = parsed.value;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !('formatVersion' in raw)) {
+    return { ok: false, message: `${NOT_AN_ARCHIVE} It does not say which format it is in.` };
+  }
+  const version = (raw as { formatVersion: unknown }).formatVersion;
+  if (typeof version === 'number' && version > 1) return newerFormat(version);
+  if (version !== 1 || (raw as { app?: unknown }).app !== 'co-create-studio') return { ok: false, message: `${NOT_AN_ARCHIVE} Its format is not one this app knows.` };
+  const result = archiveV1Schema.safeParse(raw);
+  if (!result.success) {
+    return { ok: false, message: refused(result.error.issues.map((issue) => describeIssue(String(issue.path[0] ?? 'session'), { ...issue, path: issue.path.slice(1) }))) };
+  }
+  return finish(migrateV1(result.data), result.data.exportedAt, 1);
+}
+
+function newerFormat(version: number): ReadArchiveResult {
+  return {
+    ok: false,
+    message: `This archive was saved by a newer version of Co-Create Studio (format ${version}); this app opens formats up to ${LATEST_ARCHIVE_VERSION}. Please update the app; nothing was changed.`,
+  };
+}
+
+const refused = (problems: string[]) => `This archive was not opened:\n${listProblems(problems)}`;
+
+function readZip(bytes: Uint8Array): ReadArchiveResult {
+  let files: Unzipped;
+  let tooBig = false;
+  let unsafe = false;
+  let count = 0;
+  let total = 0;
+  try {
+    files = unzipSync(bytes, {
+      // Runs on the central directory before anything is decompressed: declared sizes and names.
+      filter(file: UnzipFileInfo) {
+        count++;
+        total += file.originalSize;
+        if (!SAFE_NAME.test(file.name) || file.name.split('/').some((p) => p === '..')) unsafe = true;
+        if (file.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES || count > MAX_ENTRIES) tooBig = true;
+        return !unsafe && !tooBig;
+      },
+    });
+  } catch {
+    return { ok: false, message: `${NOT_AN_ARCHIVE} It is not a complete zip file (it may be damaged or cut short).` };
+  }
+  if (unsafe) return { ok: false, message: `${NOT_AN_ARCHIVE} It contains file names that an archive never has.` };
+  if (tooBig) return { ok: false, message: 'This archive unpacks to more than this app opens (50 MB per part, 200 MB in all), so it was not opened.' };
+  const manifestBytes = files['manifest.json'];
+  if (!manifestBytes) return { ok: false, message: `${NOT_AN_ARCHIVE} It has no manifest.json.` };
+  const manifestText = decodeUtf8(manifestBytes);
+  const manifestJson = manifestText === null ? null : parseJson(manifestText);
+  if (!manifestJson?.ok) return { ok: false, message: DAMAGED };
+  const raw = manifestJson.value as { format?: unknown; formatVersion?: unknown } | null;
+  if (typeof raw !== 'object' || raw === null || raw.format !== ARCHIVE_FORMAT) return { ok: false, message: `${NOT_AN_ARCHIVE} Its manifest names another format.` };
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion > LATEST_ARCHIVE_VERSION) return newerFormat(raw.formatVersion);
+  const manifest = manifestV2Schema.safeParse(raw);
+  if (!manifest.success) return { ok: false, message: DAMAGED };
+
+  // Every entry is declared, with its size and checksum; nothing else is in the zip.
+  const declared = new Set(manifest.data.entries.map((e) => e.path));
+  if (declared.size !== manifest.data.entries.length) return { ok: false, message: DAMAGED };
+  for (const name of Object.keys(files)) if (name !== 'manifest.json' && !declared.has(name)) return { ok: false, message: DAMAGED };
+  for (const entry of manifest.data.entries) {
+    const data = files[entry.path];
+    if (!data || data.length !== entry.bytes || sha256Hex(data) !== entry.sha256) return { ok: false, message: DAMAGED };
+  }
+
+  const lists: Partial<Record<RecordEntryNameV2, unknown>> = {};
+  const problems: string[] = [];
+  for (const entry of manifest.data.entries) {
+    if (entry.role !== 'records') continue;
+    if (entry.kind in lists) return { ok: false, message: DAMAGED };
+    const text = decodeUtf8(files[entry.path]!);
+    const json = text === null ? null : parseJson(text);
+    if (!json?.ok) {
+      problems.push(`The list of ${entry.kind} is not readable.`);
+      continue;
+    }
+    lists[entry.kind] = json.value;
+  }
+  const records: Partial<RecordsV2> = {};
+  for (const [kind, schema] of Object.entries(recordEntriesV2) as [RecordEntryNameV2, (typeof recordEntriesV2)[RecordEntryNameV2]][]) {
+    const result = schema.safeParse(lists[kind]);
+    if (result.success) (records as Record<string, unknown>)[kind] = result.data;
+    else problems.push(...result.error.issues.map((issue) => describeIssue(kind, issue)));
+  }
+  if (problems.length > 0) return { ok: false, message: refused(problems) };
+  const full = records as RecordsV2;
+  if (full.sessions[0]?.id !== manifest.data.sessions[0]?.id) return { ok: false, message: DAMAGED };
+  return finish(full, manifest.data.exportedAt, 2);
+}
+
+/** Migrates to the app's records and checks every id and reference before handing them back. */
+function finish(records: RecordsV2, exportedAt: number, formatVersion: number): ReadArchiveResult {
+  const latest = migrateV2(records);
+  if (!latest) return { ok: false, message: refused(['Some records have values this version of the app cannot hold.']) };
+  const problems = checkArchiveIntegrity(latest);
+  if (problems.length > 0) return { ok: false, message: refused(problems) };
+  return { ok: true, archive: { ...latest, exportedAt }, formatVersion };
+}
+
+/** Every record id of an archive, for checks against what is already on this computer. */
+export function archiveRecordIds(archive: SessionRecords): { kind: (typeof recordKindList)[number]; id: string }[] {
+  return recordKindList.flatMap((kind) => recordsOf(archive, kind).map((record) => ({ kind, id: idOf(kind, record) })));
+}
