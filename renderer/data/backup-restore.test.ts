@@ -74,7 +74,7 @@ describe('restoring a session from its backup', () => {
     const backups = memoryBackups(new Map([[sessionId, '{"formatVersion": 1, "session": {}}']]));
     const cleared = await freshDb();
     const damaged = await restoreSessionBackup(cleared, backups, summary(sessionId));
-    expect(damaged).toMatchObject({ status: 'failed', message: expect.stringMatching(/This archive was not opened/) });
+    expect(damaged).toMatchObject({ status: 'failed', message: expect.stringMatching(/not a Co-Create Studio archive/) });
     const missing = await restoreSessionBackup(cleared, memoryBackups(), summary(sessionId));
     expect(missing).toMatchObject({ status: 'failed', message: 'The backup is no longer on disk.' });
     expect(await cleared.sessions.count()).toBe(0);
