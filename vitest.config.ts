@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     // Repository tests use fake-indexeddb; each test file gets its own module registry.
     isolate: true,
+    // Property tests are CPU-bound: on a busy 2-core machine 5 s is timing luck, not a limit worth failing on.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
