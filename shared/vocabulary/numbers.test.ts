@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMean, NO_VALUE, plural } from './numbers';
+import { formatMean, NO_VALUE, plural, pluralNoun } from './numbers';
 
 describe('numbers', () => {
   it('gives a mean to one decimal, or the one dash used for every missing number', () => {
@@ -13,5 +13,7 @@ describe('numbers', () => {
     expect(plural(1, 'entry', 'entries')).toBe('1 entry');
     expect(plural(0, 'entry', 'entries')).toBe('0 entries');
     expect(plural(3, 'unit')).toBe('3 units');
+    expect(pluralNoun(1, 'unit has', 'units have')).toBe('unit has');
+    expect(pluralNoun(2, 'unit has', 'units have')).toBe('units have');
   });
 });

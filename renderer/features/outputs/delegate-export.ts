@@ -8,6 +8,7 @@ import {
   type ExportTarget,
 } from '../../../shared/output/export-orchestrator';
 import { printDocumentPath, type PaperSize } from '../../../shared/output/print-document-path';
+import { plural } from '../../../shared/vocabulary';
 import type { PdfFolderExport } from '../../host/host';
 
 /** Writes each delegate's print route as a PDF, and text files, into one folder through the Host. */
@@ -53,7 +54,7 @@ export interface ExportSummary {
   lines: string[];
 }
 
-const ofTotal = (written: number, total: number) => `${written} of ${total} ${total === 1 ? 'PDF' : 'PDFs'}`;
+const ofTotal = (written: number, total: number) => `${written} of ${plural(total, 'PDF')}`;
 
 /** What the facilitator reads when the export stops: what was written, what failed and why. */
 export function summariseExport(report: ExportReport, total: number, folder: string): ExportSummary {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ProjectorSnapshot } from '../../../shared/run/projector-view';
-import { plural } from '../../../shared/vocabulary';
+import { plural, pluralNoun } from '../../../shared/vocabulary';
 import { ProjectorChannel } from '../work/ProjectorChannel';
 import { ProjectorRoomMap } from '../work/ProjectorRoomMap';
 import { chunkText } from './fit/chunk-text';
@@ -167,8 +167,8 @@ function progressItems(snapshot: Snapshot): FitItem[] {
   const progress = snapshot.actionProgress;
   if (!progress) return [];
   return [
-    stat('units', progress.unitsWithActions, `of ${progress.units} ${progress.units === 1 ? 'unit has' : 'units have'} actions`),
-    stat('actions', progress.actions, progress.actions === 1 ? 'action in all' : 'actions in all'),
+    stat('units', progress.unitsWithActions, `of ${progress.units} ${pluralNoun(progress.units, 'unit has', 'units have')} actions`),
+    stat('actions', progress.actions, `${pluralNoun(progress.actions, 'action')} in all`),
   ];
 }
 
@@ -176,9 +176,9 @@ function closingContent(closing: NonNullable<Snapshot['closing']>): FitContent {
   return {
     lead: <p className="slide-prompt">Thank you for taking part. Here is what the room did today.</p>,
     items: [
-      stat('delegates', closing.delegates, closing.delegates === 1 ? 'delegate' : 'delegates'),
-      stat('cards', closing.cards, closing.cards === 1 ? 'card' : 'cards'),
-      stat('actions', closing.actions, closing.actions === 1 ? 'action' : 'actions'),
+      stat('delegates', closing.delegates, pluralNoun(closing.delegates, 'delegate')),
+      stat('cards', closing.cards, pluralNoun(closing.cards, 'card')),
+      stat('actions', closing.actions, pluralNoun(closing.actions, 'action')),
     ],
     minColumnEm: 9,
     maxColumns: 3,

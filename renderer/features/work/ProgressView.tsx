@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { pluralNoun } from '../../../shared/vocabulary';
 import { roomProgress } from '../../../shared/work/progress';
 import { useUnits } from '../../data/hooks';
 import { usePlans, useRoomActions, useRoomChannels, useRoomMapEntries } from '../../data/work-hooks';
@@ -35,7 +36,7 @@ export function ProgressView({ sessionId, withChannels }: { sessionId: string; w
           <strong>{progress.totals.unitsWithPlan}</strong> of {total} plans complete
         </li>
         <li>
-          <strong>{progress.totals.actions}</strong> {progress.totals.actions === 1 ? 'action' : 'actions'} in all
+          <strong>{progress.totals.actions}</strong> {pluralNoun(progress.totals.actions, 'action')} in all
         </li>
       </ul>
       <label className="checkbox">

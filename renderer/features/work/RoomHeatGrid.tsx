@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { MappingPhase } from '../../../shared/template/schema';
-import { formatMean, gapRule, heatBand, topLevel } from '../../../shared/vocabulary';
+import { formatMean, gapRule, heatBand, pluralNoun, topLevel } from '../../../shared/vocabulary';
 import { describeCell, type RoomCell } from '../../../shared/work/room-map';
 
 export type HeatAxes = Pick<MappingPhase, 'columns' | 'rows' | 'strengths' | 'gapBelowLevel'>;
@@ -69,7 +69,7 @@ const HeatCellView = memo(
     const body = (
       <>
         <span className="heat-count">{cell.count}</span>{' '}
-        <span className="heat-detail">{cell.count === 1 ? 'entry' : 'entries'}</span>{' '}
+        <span className="heat-detail">{pluralNoun(cell.count, 'entry', 'entries')}</span>{' '}
         <span className="heat-detail">mean {formatMean(cell.meanStrength)}</span>{' '}
         {cell.isGap ? (
           <span className="gap-mark">

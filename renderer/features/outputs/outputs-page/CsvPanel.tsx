@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/vocabulary';
 import type { CsvDownload } from '../csv-downloads';
 
 export function CsvPanel({ files, onDownload }: { files: readonly CsvDownload[]; onDownload: (file: CsvDownload) => void }) {
@@ -9,7 +10,7 @@ export function CsvPanel({ files, onDownload }: { files: readonly CsvDownload[];
         {files.map((file) => (
           <li key={file.fileName}>
             <span>
-              {file.label} <span className="muted">({file.rows === 1 ? '1 row' : `${file.rows} rows`})</span>
+              {file.label} <span className="muted">({plural(file.rows, 'row')})</span>
             </span>
             <button type="button" onClick={() => onDownload(file)} aria-label={`Download ${file.label.toLowerCase()} CSV`}>
               Download

@@ -1,6 +1,6 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { MappingPhase } from '../../../../shared/template/schema';
-import { cellKey, plural } from '../../../../shared/vocabulary';
+import { cellKey, cellName, plural } from '../../../../shared/vocabulary';
 import type { MapEntry } from '../../../../shared/work/schema';
 import type { MapOptions } from '../map-options';
 import type { ElementMap } from '../use-element-map';
@@ -50,7 +50,7 @@ export function MapGrid({ phase, unitName, byCell, target, ...cellProps }: MapGr
                   key={column.id}
                   columnId={column.id}
                   rowId={row.id}
-                  name={`${column.label} × ${row.label}`}
+                  name={cellName(phase, column.id, row.id)}
                   entries={byCell.get(cellKey(column.id, row.id)) ?? NO_ENTRIES}
                   isTarget={target.columnId === column.id && target.rowId === row.id}
                   {...cellProps}
