@@ -89,6 +89,11 @@ export default tseslint.config(
       ],
     },
   },
+  // Feature files a newcomer can hold in their head: split a component along its jobs before it grows past this.
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }] },
+  },
   // Test fixtures live in shared/test-support/: only tests, benches and the e2e suite may import them.
   // (A separate rule name, so it adds to each layer's no-restricted-imports instead of replacing it.)
   {

@@ -15,7 +15,7 @@ import type { RunWriter } from './data/run-hooks';
 import { DelegateDocument } from './features/print/DelegateDocument';
 import { buildDelegateDoc } from './features/print/delegate-model';
 import { PrintHeatGrid } from './features/print/PrintHeatGrid';
-import { ReportDocument } from './features/print/ReportDocument';
+import { ReportDocument } from './features/print/report-document/ReportDocument';
 import { buildSessionReport } from './features/print/report-model';
 import { AgendaRail } from './features/run/AgendaRail';
 import { ANSWER_OPTIONS } from './features/run/quiz/answer-keys';

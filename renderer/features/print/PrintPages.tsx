@@ -9,7 +9,7 @@ import { buildDelegateDoc } from './delegate-model';
 import { DelegateDocument } from './DelegateDocument';
 import { PrintFrame, type PrintState } from './PrintFrame';
 import { buildSessionReport } from './report-model';
-import { ReportDocument } from './ReportDocument';
+import { ReportDocument } from './report-document/ReportDocument';
 import { worksheetSets } from './worksheet-model';
 import { WorksheetSetView } from './WorksheetSetView';
 

@@ -1,0 +1,50 @@
+import { actionLabels, plural } from '../../../../shared/vocabulary';
+import type { SessionReport } from '../report-model';
+
+/** The room's channels ranked, with the union-support ideas. */
+export function ChannelsSection({ report }: { report: SessionReport }) {
+  const channels = report.channels;
+  if (!channels) return null;
+  const livedLabel = actionLabels(report.actionPhase).livedExperience;
+  return (
+    <section className="pr-section" aria-labelledby="report-channels">
+      <h2 id="report-channels">{channels.phase.title}: channels ranked</h2>
+      {channels.ranked.length === 0 ? (
+        <p>No channels were recorded.</p>
+      ) : (
+        <table className="pr-table pr-ranked">
+          <thead>
+            <tr>
+              <th scope="col" className="pr-num">
+                #
+              </th>
+              <th scope="col">Channel</th>
+              <th scope="col">Units using it</th>
+              <th scope="col">{livedLabel}</th>
+              <th scope="col">How the union could support it</th>
+            </tr>
+          </thead>
+          <tbody>
+            {channels.ranked.map((channel, index) => (
+              <tr key={channel.key}>
+                <td className="pr-num">{index + 1}</td>
+                <td className="pr-strong">{channel.name}</td>
+                <td>{channel.unitCount}</td>
+                <td>{plural(channel.livedExperienceCount, 'unit')}</td>
+                <td>
+                  {channel.unionSupportIdeas.length > 0 ? (
+                    <ul className="pr-ideas">
+                      {channel.unionSupportIdeas.map((idea) => (
+                        <li key={idea}>{idea}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
