@@ -62,7 +62,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 /** The records of an archive as format-2 lists, in registry order (each kind once). */
 function recordLists(archive: Archive): Record<RecordEntryNameV2, unknown[]> {
-  return Object.fromEntries(recordKindList.map((kind) => [kind.table, recordsOf(archive, kind)])) as Record<RecordEntryNameV2, unknown[]>;
+  // Only the kinds format 2 knows: a kind added later (roadshow memberships) needs a new format version.
+  return Object.fromEntries(recordKindList.filter((kind) => kind.table in recordEntriesV2).map((kind) => [kind.table, recordsOf(archive, kind)])) as Record<RecordEntryNameV2, unknown[]>;
 }
 
 /** Writes a format-2 archive file. `level` 0 stores entries uncompressed (quicker for tests). */

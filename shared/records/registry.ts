@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { cardSchema, quizAnswerSchema, quizTallySchema, runStateSchema, themeSchema } from '../run/schema';
+import { roadshowMemberSchema } from '../roadshow/schema';
 import { delegateSchema, sessionSchema, unitSchema } from '../session/schema';
 import { actionSchema, channelSchema, mapEntrySchema, planSchema } from '../work/schema';
 import type { ContentKind } from './template-content';
@@ -231,6 +232,19 @@ export const recordKinds = {
     cardinality: 'many',
     updatedField: 'updatedAt',
     references: [unitRef],
+  }),
+  roadshowMembers: kind({
+    // A session's place in a roadshow, keyed by the session: at most one roadshow per session.
+    table: 'roadshowMembers',
+    one: 'roadshow membership',
+    many: 'roadshow memberships',
+    schema: roadshowMemberSchema,
+    indexes: 'sessionId, roadshowId',
+    idField: 'sessionId',
+    sessionField: 'sessionId',
+    cardinality: 'many',
+    updatedField: 'updatedAt',
+    references: [],
   }),
   tombstones: kind({
     table: 'tombstones',
