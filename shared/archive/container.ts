@@ -5,7 +5,7 @@ import { checkArchiveIntegrity } from './integrity';
 import { describeIssue, listProblems } from './messages';
 import { migrateV1, migrateV2 } from './migrate';
 import { sha256Hex } from './sha256';
-import { archiveV1Schema } from './v1/schema';
+import { archiveV1Schema, V1_LIST_MAX } from './v1/schema';
 import { manifestV2Schema, recordEntriesV2, type ManifestV2, type RecordEntryNameV2, type RecordsV2 } from './v2/schema';
 
 /*
@@ -117,9 +117,13 @@ export function readJsonText(text: string): ReadArchiveResult {
   const version = (raw as { formatVersion: unknown }).formatVersion;
   if (typeof version === 'number' && version > 1) return newerFormat(version);
   if (version !== 1 || (raw as { app?: unknown }).app !== 'co-create-studio') return { ok: false, message: `${NOT_AN_ARCHIVE} Its format is not one this app knows.` };
-  const result = archiveV1Schema.safeParse(raw);
+  const result = archiveV1Schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    return { ok: false, message: refused(result.error.issues.map((issue) => describeIssue(String(issue.path[0] ?? 'session'), { ...issue, path: issue.path.slice(1) }))) };
+    const lists = new Set(['session', 'runState', ...Object.keys(V1_LIST_MAX)]);
+    // A problem in a list is described for that list; one in the file's own fields (exportedAt) as one of the session's.
+    const describe = (issue: (typeof result.error.issues)[number]) =>
+      lists.has(String(issue.path[0])) ? describeIssue(String(issue.path[0]), { ...issue, path: issue.path.slice(1) }) : describeIssue('session', issue);
+    return { ok: false, message: refused(result.error.issues.map(describe)) };
   }
   return finish(migrateV1(result.data), result.data.exportedAt, 1);
 }
@@ -190,7 +194,7 @@ function readZip(bytes: Uint8Array): ReadArchiveResult {
   }
   const records: Partial<RecordsV2> = {};
   for (const [kind, schema] of Object.entries(recordEntriesV2) as [RecordEntryNameV2, (typeof recordEntriesV2)[RecordEntryNameV2]][]) {
-    const result = schema.safeParse(lists[kind]);
+    const result = schema.safeParse(lists[kind], { reportInput: true });
     if (result.success) (records as Record<string, unknown>)[kind] = result.data;
     else problems.push(...result.error.issues.map((issue) => describeIssue(kind, issue)));
   }
