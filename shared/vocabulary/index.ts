@@ -14,3 +14,4 @@ export * from './numbers';
 export * from './shares';
 export * from './shorten';
 export * from './unit-kinds';
+export * from './roadshow';
