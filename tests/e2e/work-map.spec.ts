@@ -39,6 +39,29 @@ test('three units build maps by keyboard, by suggestions and from paper; the roo
   await page.keyboard.press('Enter');
   await expect(mapCell(page, 'col-unofficial', 'row-progression')).toContainText('Peer mentoring scheme');
 
+  // The combobox: ↓ highlights a suggestion (announced as the active option), Escape drops the
+  // highlight and keeps the typed text, ↓ then Enter adds the highlighted suggestion.
+  await what.fill('joint');
+  await expect(what).toHaveAttribute('aria-expanded', 'true');
+  const suggestions = page.getByRole('listbox', { name: /^Suggestions for Unofficial engagement/ });
+  await what.press('ArrowDown');
+  const highlighted = suggestions.getByRole('option', { selected: true });
+  await expect(highlighted).toHaveCount(1);
+  await expect(what).toHaveAttribute('aria-activedescendant', (await highlighted.getAttribute('id')) ?? 'missing');
+  await what.press('Escape');
+  await expect(suggestions.getByRole('option', { selected: true })).toHaveCount(0);
+  await expect(what).toHaveValue('joint');
+  await expect(what).toBeFocused();
+  await what.press('ArrowDown');
+  const picked = ((await suggestions.getByRole('option', { selected: true }).textContent()) ?? '').replace(/^\d/, '').trim();
+  expect(picked).toBe('Joint events');
+  await what.press('Enter');
+  await expect(what).toHaveValue('');
+  await expect(mapCell(page, 'col-unofficial', 'row-progression')).toContainText(picked);
+  // Taken out again, so the room's counts below stay as they were.
+  await page.getByRole('button', { name: `Delete ${picked}` }).click();
+  await expect(mapCell(page, 'col-unofficial', 'row-progression')).not.toContainText(picked);
+
   // Move an entry to another cell by editing it.
   await page.getByRole('button', { name: 'Edit Peer mentoring scheme' }).click();
   const dialog = page.getByRole('dialog', { name: /Edit “Peer mentoring scheme”/ });
