@@ -9,6 +9,7 @@ import { builtInTemplates } from '../shared/templates';
 import { exportSessionArchive, serializeArchive } from '../renderer/data/archive-repo';
 import { CoCreateDb } from '../renderer/data/db';
 import { createSession } from '../renderer/data/sessions-repo';
+import { createServerBackups } from '../renderer/host/server-backups';
 import { createWebDataApi, injectToken, isAllowedHost, newToken, resolveDataDir, TOKEN_HEADER } from './web-data-api';
 
 let dataDir: string;
@@ -103,6 +104,32 @@ describe('the web server backup service', () => {
     expect(((await wrong.json()) as { error: string }).error).toMatch(/another session/);
     expect((await put('not-a-session', text)).status).toBe(404);
     expect(backupFiles()).toEqual([]);
+  });
+});
+
+describe('the web host talking to the server', () => {
+  it('saves, lists, reads and describes backups through the same checks and schemas', async () => {
+    const { id, text } = await sessionArchive('Client round trip');
+    const { backups, facts } = createServerBackups(token, origin);
+    // Node's fetch sends no Origin of its own; a browser page always does on writes.
+    const pageFetch = globalThis.fetch;
+    globalThis.fetch = (input, init = {}) => pageFetch(input, { ...init, headers: { ...(init.headers as Record<string, string>), Origin: origin } });
+    try {
+      const saved = await backups.save(id, text);
+      expect(saved.location).toBe(path.join(dataDir, 'backups', `${id}.cocreate`));
+      expect((await backups.list()).map((s) => s.title)).toEqual(['Client round trip']);
+      expect(await backups.read(id)).toBe(text);
+      expect(await backups.read('00000000-0000-4000-8000-00000000dead')).toBeNull();
+      expect(await facts()).toMatchObject({ dataFolder: dataDir, backupCount: 1 });
+      await expect(createServerBackups(newToken(), origin).backups.save(id, text)).rejects.toThrow(/The backup service refused: This request did not come from the page/);
+    } finally {
+      globalThis.fetch = pageFetch;
+    }
+  });
+
+  it('says plainly when the server is not running', async () => {
+    const { backups } = createServerBackups(token, 'http://127.0.0.1:9');
+    await expect(backups.list()).rejects.toThrow(/server is not running/);
   });
 });
 

@@ -56,7 +56,7 @@ export function createSessionBackupStore(deps: SessionBackupDeps) {
       const latest = latestPath(sessionId);
       await backupFile(latest, historyDir, { ...(deps.policy ? { policy: deps.policy } : {}), ...(deps.now ? { now: deps.now } : {}) });
       await writeFile(latest, data);
-      return { location: latest, savedAt: (await stat(latest)).mtimeMs };
+      return { location: latest, savedAt: Math.round((await stat(latest)).mtimeMs) };
     },
     /** The newest backup's bytes, or null when there is none for this session. */
     async read(sessionId: string): Promise<Uint8Array | null> {

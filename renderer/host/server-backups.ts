@@ -5,9 +5,16 @@ import type { HostDataFacts, SessionBackups } from './host';
 export const SERVER_TOKEN_META = 'cocreate-server-token';
 
 /** The secret the serving page was given, or null when no backup service served it (e.g. `vite` dev). */
-export function serverToken(doc: Document): string | null {
+export function serverToken(doc: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {
   const content = doc.querySelector(`meta[name="${SERVER_TOKEN_META}"]`)?.getAttribute('content');
   return content && /^[0-9a-f]{64}$/.test(content) ? content : null;
+}
+
+/** The server's answer checked against the shared schema; anything else is a server that is not ours. */
+async function answer<T>(res: Response, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): Promise<T> {
+  const parsed = schema.safeParse(await res.json().catch(() => undefined));
+  if (!parsed.success) throw new Error('The backup service gave an answer this app does not understand. Restart the Co-Create Studio server and reload the page.');
+  return parsed.data;
 }
 
 async function failure(res: Response): Promise<Error> {
@@ -24,7 +31,7 @@ export function createServerBackups(token: string, origin: string) {
   const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
     let res: Response;
     try {
-      res = await fetch(new URL(path, origin), { ...init, cache: 'no-store', headers: { ...init.headers, 'X-CoCreate-Token': token } });
+      res = await fetch(new URL(path, origin), { ...init, headers: { ...init.headers, 'X-CoCreate-Token': token } });
     } catch {
       throw new Error('The Co-Create Studio server is not running, so no backup could be written. Start it again (npm run web) and keep this page open.');
     }
@@ -34,10 +41,10 @@ export function createServerBackups(token: string, origin: string) {
   const backups: SessionBackups = {
     async save(sessionId, text) {
       const res = await call(`/api/backups/${sessionId}`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: text });
-      return backupSavedSchema.parse(await res.json());
+      return answer(res, backupSavedSchema);
     },
     async list() {
-      return backupListSchema.parse(await (await call('/api/backups')).json());
+      return answer(await call('/api/backups'), backupListSchema);
     },
     async read(sessionId) {
       try {
@@ -48,6 +55,6 @@ export function createServerBackups(token: string, origin: string) {
       }
     },
   };
-  const facts = async (): Promise<Omit<HostDataFacts, 'kind' | 'storeLocation'>> => hostDataFactsSchema.parse(await (await call('/api/data-facts')).json());
+  const facts = async (): Promise<Omit<HostDataFacts, 'kind' | 'storeLocation'>> => answer(await call('/api/data-facts'), hostDataFactsSchema);
   return { backups, facts };
 }

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import * as archiveFormat from '../../shared/archive';
 import { parseArchive, type Archive } from '../../shared/archive';
 import { openApp } from './app';
 import { startRunningSession } from './run-app';
@@ -22,11 +23,18 @@ function readBackup(file: string): Archive | null {
   return parsed.ok ? parsed.archive : null;
 }
 
+type ReadResult = { ok: true; archive: Archive } | { ok: false; message: string };
+/** A saved archive file's records, whatever format "Save archive" writes (text today, a zip from format 2). */
+function readSavedArchive(bytes: Buffer): ReadResult {
+  const readFile = (archiveFormat as unknown as { readArchiveFile?: (bytes: Uint8Array) => ReadResult }).readArchiveFile;
+  return readFile ? readFile(new Uint8Array(bytes)) : parseArchive(bytes.toString('utf8'));
+}
+
 async function downloadArchive(page: Page, label: string): Promise<Archive> {
   await openApp(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `Save archive of ${label}` }).click();
-  const parsed = parseArchive(readFileSync(await (await downloading).path(), 'utf8'));
+  const parsed = readSavedArchive(readFileSync(await (await downloading).path()));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.archive;
 }
@@ -90,21 +98,34 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   await fresh.close();
 });
 
+/** Every file under the backups folder with its size and time, to prove a refused request wrote nothing. */
+function snapshot(folder: string): string[] {
+  return (readdirSync(folder, { recursive: true }) as string[])
+    .map((name) => {
+      const info = statSync(path.join(folder, name));
+      return `${name} ${info.size} ${info.mtimeMs}`;
+    })
+    .sort();
+}
+
 test('the backup service refuses requests without the secret, from another origin, or too large, and writes nothing', async ({ page, request, baseURL }) => {
   const folder = await backupsFolder(page);
   const sessionId = await startRunningSession(page, { title: 'Refused backups' });
-  const archive = await downloadArchive(page, 'Refused backups');
-  // Close the app so its own automatic backups cannot write this session meanwhile.
+  await openApp(page, '/#/about-data');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^(Backed up \d+ sessions?|Every session was already backed up)\.$/)).toBeVisible();
+  // Close the app so its own automatic backups cannot write meanwhile.
   await page.close();
   const file = path.join(folder, `${sessionId}.cocreate`);
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  // A backup exactly as the app sends it.
+  const body = readFileSync(file);
+  const before = snapshot(folder);
 
   const html = await (await request.get('/')).text();
   const token = /<meta name="cocreate-server-token" content="([0-9a-f]{64})"/.exec(html)?.[1];
   expect(token).toBeDefined();
   const origin = new URL(baseURL!).origin;
   const url = `/api/backups/${sessionId}`;
-  const body = JSON.stringify(archive);
 
   const noSecret = await request.put(url, { data: body, headers: { Origin: origin } });
   expect(noSecret.status()).toBe(403);
@@ -113,12 +134,13 @@ test('the backup service refuses requests without the secret, from another origi
   expect(await foreign.json()).toEqual({ error: 'Requests from other sites are refused.' });
   const rebinding = await request.put(url, { data: body, headers: { Origin: origin, Host: `evil.example:${new URL(baseURL!).port}`, 'X-CoCreate-Token': token! } });
   expect(rebinding.status()).toBe(421);
-  const oversized = await request.put(url, { data: 'x'.repeat(60 * 1024 * 1024 + 1), headers: { Origin: origin, 'X-CoCreate-Token': token! } });
+  const oversized = await request.put(url, { data: Buffer.alloc(60 * 1024 * 1024 + 1, 0x20), headers: { Origin: origin, 'X-CoCreate-Token': token! } });
   expect(oversized.status()).toBe(413);
-  expect((existsSync(file) ? readFileSync(file, 'utf8') : null)).toBe(before);
+  expect(snapshot(folder)).toEqual(before);
 
   // The same request from the page's own origin, with its secret, is accepted: the refusals were the checks.
   const accepted = await request.put(url, { data: body, headers: { Origin: origin, 'X-CoCreate-Token': token! } });
   expect(accepted.status()).toBe(200);
+  expect(snapshot(folder)).not.toEqual(before);
   expect(readBackup(file)?.session.id).toBe(sessionId);
 });

@@ -62,8 +62,13 @@ export function AboutDataPage() {
       const pass = await restore.backUpNow();
       if (!pass) return;
       const failed = pass.failed.map((f) => `A session could not be backed up: ${f.message}`);
-      const done = pass.backedUp.length === 0 ? 'Every session was already backed up.' : `Backed up ${pass.backedUp.length} ${pass.backedUp.length === 1 ? 'session' : 'sessions'}.`;
-      setMessage({ tone: failed.length > 0 ? 'error' : 'info', text: [done, ...failed].join('\n') });
+      const done =
+        pass.backedUp.length > 0
+          ? `Backed up ${pass.backedUp.length} ${pass.backedUp.length === 1 ? 'session' : 'sessions'}.`
+          : failed.length === 0
+            ? 'Every session was already backed up.'
+            : '';
+      setMessage({ tone: failed.length > 0 ? 'error' : 'info', text: [done, ...failed].filter(Boolean).join('\n') });
     } catch (error) {
       setMessage({ tone: 'error', text: `The backup was not written: ${error instanceof Error ? error.message : String(error)}` });
     }
