@@ -1,6 +1,6 @@
 import { closestCenter, DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../shared/session/schema';
 import { moveChosenStatement, setStatementChosen, setupOrder, unchosenStatements, type QuizOrder } from '../../../shared/template/quiz-order';
 import type { QuizPhase, QuizStatement } from '../../../shared/template/schema';
@@ -8,7 +8,7 @@ import { useSessionWriter } from '../../data/session-write-hooks';
 import './setup.css';
 
 type Direction = 'up' | 'down';
-const moveButtonId = (id: string, direction: Direction) => `move-${direction}-${id}`;
+const buttonKey = (id: string, direction: Direction) => `${direction}:${id}`;
 const shortText = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /**
@@ -21,6 +21,11 @@ export function QuizStatements({ session, phase }: { session: Session; phase: Qu
   const locked = session.status !== 'draft';
   const [announcement, setAnnouncement] = useState('');
   const [refocus, setRefocus] = useState<{ id: string; direction: Direction } | null>(null);
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>());
+  const registerButton = (key: string, element: HTMLButtonElement | null) => {
+    if (element) moveButtons.current.set(key, element);
+    else moveButtons.current.delete(key);
+  };
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
 
   const byId = new Map(phase.statements.map((s) => [s.id, s]));
@@ -56,9 +61,9 @@ export function QuizStatements({ session, phase }: { session: Session; phase: Qu
   const order = selectedStatementIds.join();
   useEffect(() => {
     if (!refocus) return;
-    const first = document.getElementById(moveButtonId(refocus.id, refocus.direction));
-    const other = document.getElementById(moveButtonId(refocus.id, refocus.direction === 'up' ? 'down' : 'up'));
-    const target = first instanceof HTMLButtonElement && !first.disabled ? first : other;
+    const first = moveButtons.current.get(buttonKey(refocus.id, refocus.direction));
+    const other = moveButtons.current.get(buttonKey(refocus.id, refocus.direction === 'up' ? 'down' : 'up'));
+    const target = first && !first.disabled ? first : other;
     target?.focus();
     setRefocus(null);
   }, [order, refocus]);
@@ -88,6 +93,7 @@ export function QuizStatements({ session, phase }: { session: Session; phase: Qu
                 locked={locked}
                 onUntick={() => toggle(s, false)}
                 onMove={(direction) => move(s, direction === 'up' ? index - 1 : index + 1, direction)}
+                registerButton={registerButton}
               />
             ))}
           </ol>
@@ -122,9 +128,10 @@ interface ChosenProps {
   locked: boolean;
   onUntick: () => void;
   onMove: (direction: Direction) => void;
+  registerButton: (key: string, element: HTMLButtonElement | null) => void;
 }
 
-function ChosenStatement({ statement, first, last, locked, onUntick, onMove }: ChosenProps) {
+function ChosenStatement({ statement, first, last, locked, onUntick, onMove, registerButton }: ChosenProps) {
   const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: statement.id, disabled: locked });
   const short = shortText(statement.text);
   return (
@@ -141,10 +148,10 @@ function ChosenStatement({ statement, first, last, locked, onUntick, onMove }: C
       </span>
       <StatementCheckbox statement={statement} checked onChange={(on) => (on ? undefined : onUntick())} />
       <span className="statement-moves">
-        <button type="button" id={moveButtonId(statement.id, 'up')} aria-label={`Move “${short}” up`} disabled={first} onClick={() => onMove('up')}>
+        <button type="button" ref={(el) => registerButton(buttonKey(statement.id, 'up'), el)} aria-label={`Move “${short}” up`} disabled={first} onClick={() => onMove('up')}>
           ↑
         </button>
-        <button type="button" id={moveButtonId(statement.id, 'down')} aria-label={`Move “${short}” down`} disabled={last} onClick={() => onMove('down')}>
+        <button type="button" ref={(el) => registerButton(buttonKey(statement.id, 'down'), el)} aria-label={`Move “${short}” down`} disabled={last} onClick={() => onMove('down')}>
           ↓
         </button>
       </span>
