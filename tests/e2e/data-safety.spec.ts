@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import * as archiveFormat from '../../shared/archive';
-import { parseArchive, type Archive } from '../../shared/archive';
+import { parseArchive, readArchiveFile, type Archive } from '../../shared/archive';
 import { openApp } from './app';
 import { startRunningSession } from './run-app';
 
@@ -23,18 +22,11 @@ function readBackup(file: string): Archive | null {
   return parsed.ok ? parsed.archive : null;
 }
 
-type ReadResult = { ok: true; archive: Archive } | { ok: false; message: string };
-/** A saved archive file's records, whatever format "Save archive" writes (text today, a zip from format 2). */
-function readSavedArchive(bytes: Buffer): ReadResult {
-  const readFile = (archiveFormat as unknown as { readArchiveFile?: (bytes: Uint8Array) => ReadResult }).readArchiveFile;
-  return readFile ? readFile(new Uint8Array(bytes)) : parseArchive(bytes.toString('utf8'));
-}
-
 async function downloadArchive(page: Page, label: string): Promise<Archive> {
   await openApp(page);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `Save archive of ${label}` }).click();
-  const parsed = readSavedArchive(readFileSync(await (await downloading).path()));
+  const parsed = readArchiveFile(new Uint8Array(readFileSync(await (await downloading).path())));
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.archive;
 }
