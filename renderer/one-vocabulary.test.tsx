@@ -7,9 +7,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildSessionFixture } from '../shared/test-support/session-fixture';
 import { sessionCsvFiles } from '../shared/output/session-csv';
-import { mappingPhaseOf, quizPhaseOf } from '../shared/template/agenda';
+import { actionPlanPhaseOf, mappingPhaseOf, quizPhaseOf } from '../shared/template/agenda';
 import { getBuiltInTemplate } from '../shared/templates';
-import { describeActionLink, livedExperienceLabel, NOT_RUN } from '../shared/vocabulary';
+import { NOT_RUN } from '../shared/vocabulary';
 import { aggregateRoomMap } from '../shared/work/room-map';
 import type { RunWriter } from './data/run-hooks';
 import { DelegateDocument } from './features/print/DelegateDocument';
@@ -22,6 +22,8 @@ import { ANSWER_OPTIONS } from './features/run/quiz/answer-keys';
 import { QuizSummary } from './features/run/quiz/QuizSummary';
 import { TallyForm } from './features/run/quiz/TallyForm';
 import { RoomHeatGrid } from './features/work/RoomHeatGrid';
+import { ActionItem } from './features/work/unit-action-plan/ActionItem';
+import { linkOptions } from './features/work/unit-action-plan/UnitActionPlan.utils';
 
 const template = getBuiltInTemplate('students-union-co-creation')!;
 const quiz = quizPhaseOf(template)!;
@@ -83,9 +85,31 @@ const report = buildSessionReport(bundle);
 const printed = textOf(renderToStaticMarkup(<ReportDocument report={report} />)) + textOf(renderToStaticMarkup(<DelegateDocument doc={buildDelegateDoc(bundle, delegate.id)!} />));
 const csv = Object.fromEntries(sessionCsvFiles(bundle).map((f) => [f.fileName, f.text]));
 
+// The action plan screen: the link the delegate picked from the options, and the action as listed.
+const action = bundle.actions[0]!;
+const pickedLink = linkOptions({ mapping, unitId: action.unitId, entries: bundle.mapEntries, channels: bundle.channels, cards: bundle.cards }).find(
+  (o) => o.link.kind === 'card',
+)!;
+const noElements = { get: () => undefined, ref: () => () => undefined };
+const noop = () => undefined;
+
 const screen = textOf(
   renderToStaticMarkup(
     <>
+      <ActionItem
+        action={action}
+        first
+        last
+        phase={actionPlanPhaseOf(template)!}
+        mapping={mapping}
+        today="2026-11-23"
+        linkLabel={pickedLink.label}
+        items={noElements}
+        moveButtons={noElements}
+        onEdit={noop}
+        onMove={noop}
+        onDelete={noop}
+      />
       <AgendaRail session={bundle.session} run={bundle.runState!} actions={{} as RunWriter} />
       <QuizSummary mode="tally" statements={[statement]} answers={[]} tallies={bundle.quizTallies} delegates={bundle.delegates} />
       <TallyForm tally={bundle.quizTallies[0]} onSave={() => Promise.resolve()} />
@@ -95,16 +119,15 @@ const screen = textOf(
 
 describe('one vocabulary on screen, in print and in CSV', () => {
   it('describes an action built from a discussion card in one wording, shortened the same way', () => {
-    // What the action plan screen lists as the action's link (UnitActionPlan builds its options with this call).
-    const onScreen = describeActionLink(bundle.actions[0]!.link, { mapping, channels: bundle.channels, cards: bundle.cards });
+    const onScreen = pickedLink.label;
     expect(onScreen).toBe('Discussion point: Bursaries are hard to find: the page is three clicks deep and the form asks\u2026');
+    expect(screen).toContain(onScreen);
     expect(printed).toContain(onScreen);
     expect(csv['actions.csv']).toContain(onScreen);
   });
 
   it('says "Not sure" for lived experience everywhere', () => {
-    const word = livedExperienceLabel(bundle.actions[0]!.livedExperience);
-    expect(word).toBe('Not sure');
+    expect(screen).toMatch(/Put bursaries on the front page .*Not sure/);
     expect(printed).toMatch(/Put bursaries on the front page .*Not sure/);
     expect(printed).toMatch(/Student ambassadors .*Not sure/);
     for (const file of ['actions.csv', 'channels.csv', 'map-entries.csv']) {
