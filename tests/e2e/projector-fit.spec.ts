@@ -49,6 +49,12 @@ async function layoutProblems(projector: Page): Promise<string[]> {
   });
 }
 
+/** Waits for the stage to be scaled to the window (its ResizeObserver reports after a resize). */
+async function expectScaledTo(projector: Page, size: { width: number; height: number }) {
+  const scale = Math.min(size.width / 1280, size.height / 720).toFixed(4);
+  await expect(projector.locator('.pj-viewport')).toHaveAttribute('data-scale', scale);
+}
+
 interface ViewCheck {
   name: string;
   title: RegExp;
@@ -68,6 +74,7 @@ async function checkView(console: Page, projector: Page, testInfo: TestInfo, vie
   let pagesAtFirstSize: number | null = null;
   for (const size of SIZES) {
     await projector.setViewportSize(size);
+    await expectScaledTo(projector, size);
     await expect(projector.locator('#slide-title')).toHaveText(view.title);
     // The view's own text first: the layout is measured before the frame that shows it.
     for (const text of view.text ?? []) await expect(projector.getByText(text, { exact: false }).first()).toBeVisible();

@@ -27,7 +27,7 @@ export function ProjectorStage({ children, className }: { children: ReactNode; c
   }, []);
 
   return (
-    <div ref={boxRef} className={`pj-viewport${className ? ` ${className}` : ''}`}>
+    <div ref={boxRef} className={`pj-viewport${className ? ` ${className}` : ''}`} data-scale={scale.toFixed(4)}>
       <div className="pj-stage" style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `translate(-50%, -50%) scale(${scale})` }}>
         {children}
       </div>
