@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import type { ArchiveV1 } from '../../shared/archive/v1/schema';
-import { buildSessionFixture, type FixtureSpec, type FixtureUnit } from '../../shared/test-support/session-fixture';
+import { buildSessionFixtureV1, type FixtureSpec, type FixtureUnit } from '../../shared/test-support/session-fixture';
 import type { Template } from '../../shared/template/schema';
 import { openApp } from './app';
 import { studentsUnionTemplate } from './outputs-fixture';
@@ -86,7 +86,7 @@ export function worstCaseSpec(): FixtureSpec {
 /** Opens the worst-case session through "Open archive…" and then its console; returns the archive. */
 export async function openWorstCaseConsole(page: Page, testInfo: TestInfo): Promise<ArchiveV1> {
   const template = worstCaseTemplate();
-  const archive = buildSessionFixture(worstCaseSpec(), template);
+  const archive = buildSessionFixtureV1(worstCaseSpec(), template);
   // The governing-body statement must be answered "true" for the tally above to be all correct.
   const statement = template.phases.flatMap((p) => (p.kind === 'quiz' ? p.statements : [])).find((s) => s.id === QUIZ_STATEMENT_ID)!;
   archive.quizTallies = archive.quizTallies.map((t) => (statement.answer ? t : { ...t, trueCount: 0, falseCount: 40 }));
