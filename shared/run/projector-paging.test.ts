@@ -33,9 +33,9 @@ const session = sessionSchema.parse({
 });
 
 const delegate = (n: number, name: string, sessionId = SESSION_ID) =>
-  delegateSchema.parse({ id: uuid(n), sessionId, name, role: 'Officer', institution: 'Northtown', email: `${name.split(' ')[0]!.toLowerCase()}@uni.example`, unitId: uuid(50), walkIn: false, order: n, createdAt: T0 });
+  delegateSchema.parse({ id: uuid(n), sessionId, name, role: 'Officer', institution: 'Northtown', email: `${name.split(' ')[0]!.toLowerCase()}@uni.example`, unitId: uuid(50), walkIn: false, order: n, createdAt: T0, updatedAt: T0 });
 const delegates = [delegate(1, 'Alice Attributed'), delegate(2, 'Bob Byline'), delegate(3, 'Someone Elsewhere', OTHER_SESSION)];
-const units = [uuid(50), uuid(51)].map((id, i) => unitSchema.parse({ id, sessionId: SESSION_ID, kind: 'table', name: `Table of Alice Attributed ${i}`, order: i, createdAt: T0 }));
+const units = [uuid(50), uuid(51)].map((id, i) => unitSchema.parse({ id, sessionId: SESSION_ID, kind: 'table', name: `Table of Alice Attributed ${i}`, order: i, createdAt: T0, updatedAt: T0 }));
 const actions = [uuid(50), uuid(50), uuid(99)].map((unitId, i) =>
   actionSchema.parse({ id: uuid(600 + i), sessionId: SESSION_ID, unitId, what: `Secret action ${i}`, owner: 'Alice Attributed', link: null, stageId: null, priorityId: null, livedExperience: 'no', why: '', partner: '', firstStep: '', byWhen: '', success: '', order: i, createdAt: T0, updatedAt: T0 }),
 );
