@@ -62,6 +62,7 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   await expect(page.getByRole('heading', { level: 1, name: 'About this data' })).toBeVisible();
   await expect(page.getByTestId('last-backup')).toContainText('backup files kept');
   await expect(page.getByTestId('data-folder')).toHaveText(folder.replace(/[/\\]backups$/, ''));
+  await expect(page.getByRole('list', { name: 'Sessions in backups' }).getByRole('listitem').filter({ hasText: title })).toContainText('On this computer');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: test.info().outputPath('about-data.png'), fullPage: true });
@@ -76,6 +77,7 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   const row = offer.getByRole('listitem').filter({ hasText: title });
   await expect(row).toContainText('No campus');
   await expect(row).toContainText('last changed');
+  await expect(row).toContainText('backed up');
   expect((await new AxeBuilder({ page: page2 }).include('.restore-offer').analyze()).violations).toEqual([]);
   await page2.screenshot({ path: test.info().outputPath('restore-offer.png') });
   await row.getByRole('button', { name: `Restore ${title}` }).click();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useBackupRestore } from '../../data/backup-restore';
 import type { StorageFacts } from '../../data/storage-facts';
 import type { HostDataFacts } from '../../host/host';
+import { BackupsSection } from './BackupsSection';
 import { formatBytes, formatMoment } from './data-words';
 import { useDataFacts } from './use-data-facts';
 
@@ -53,6 +54,8 @@ export function AboutDataPage() {
   const { state, refresh } = useDataFacts();
   const restore = useBackupRestore();
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  // Bumped after "Back up now" so the list of backups is read again.
+  const [listStamp, setListStamp] = useState(0);
   const kind = state.status === 'ready' ? state.host.kind : null;
 
   const backUpNow = async () => {
@@ -73,6 +76,7 @@ export function AboutDataPage() {
       setMessage({ tone: 'error', text: `The backup was not written: ${error instanceof Error ? error.message : String(error)}` });
     }
     refresh();
+    setListStamp((n) => n + 1);
   };
 
   return (
@@ -94,6 +98,8 @@ export function AboutDataPage() {
         ) : null}
         {message ? <p className={message.tone === 'error' ? 'notice-error' : 'notice'}>{message.text}</p> : null}
       </section>
+
+      <BackupsSection key={listStamp} />
 
       <section aria-labelledby="storage-title" className="panel">
         <h2 id="storage-title">Storage</h2>
