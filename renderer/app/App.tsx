@@ -1,3 +1,4 @@
+import { RoadshowPage } from '../features/roadshow/RoadshowPage';
 import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
@@ -62,6 +63,7 @@ export const routes = [
       { path: 'sessions/:sessionId/work', element: <WorkPage /> },
       { path: 'sessions/:sessionId/outputs', element: <OutputsPage /> },
       { path: 'about-data', element: <AboutDataPage /> },
+      { path: 'roadshows/:roadshowId', element: <RoadshowPage /> },
     ],
   },
   // The audience view: no app header, the whole window is the slide.

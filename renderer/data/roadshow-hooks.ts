@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useDb } from '../app/providers';
-import { addToRoadshow, createRoadshow, getMembership, getRoadshow, listRoadshows, removeFromRoadshow, renameRoadshow } from './roadshows-repo';
+import { addToRoadshow, createRoadshow, getMembership, getRoadshow, listRoadshows, readRoadshowCampuses, removeFromRoadshow, renameRoadshow } from './roadshows-repo';
 import { trackSave } from './save-status';
 
 /** Every roadshow on this laptop, live. */
@@ -36,3 +36,15 @@ export function useRoadshowWriter() {
 }
 
 export type RoadshowWriter = ReturnType<typeof useRoadshowWriter>;
+
+/** A roadshow with every session's records (sessions not on this laptop are left out), live. */
+export function useRoadshowCampuses(roadshowId: string | undefined) {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (!roadshowId) return null;
+    const roadshow = await getRoadshow(db, roadshowId);
+    if (!roadshow) return null;
+    // When read: a running session's current phase is timed up to this moment.
+    return { roadshow, campuses: await readRoadshowCampuses(db, roadshow.sessionIds), readAt: Date.now() };
+  }, [db, roadshowId]);
+}

@@ -1,7 +1,9 @@
 import { newId } from '../../shared/ids';
 import { groupRoadshows, whyCannotGroup, whyCannotJoin } from '../../shared/roadshow/membership';
 import { roadshowMemberSchema, type Roadshow, type RoadshowMember } from '../../shared/roadshow/schema';
+import type { CampusRecords } from '../../shared/roadshow/campus';
 import type { CoCreateDb } from './db';
+import { readSessionRecords } from './session-records';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';
 
 export async function listRoadshows(db: CoCreateDb): Promise<Roadshow[]> {
@@ -61,4 +63,13 @@ export async function removeFromRoadshow(db: CoCreateDb, sessionId: string): Pro
 export async function renameRoadshow(db: CoCreateDb, roadshowId: string, name: string, now = Date.now()): Promise<void> {
   const roadshowName = validName(name);
   await db.roadshowMembers.where('roadshowId').equals(roadshowId).modify({ roadshowName, updatedAt: now });
+}
+
+/** Each session's records, in the roadshow's order, for the comparison; sessions no longer here are skipped. */
+export async function readRoadshowCampuses(db: CoCreateDb, sessionIds: readonly string[]): Promise<CampusRecords[]> {
+  return db.transaction('r', db.recordTables(), async () => {
+    const out: CampusRecords[] = [];
+    for (const id of sessionIds) if (await db.sessions.get(id)) out.push(await readSessionRecords(db, id));
+    return out;
+  });
 }

@@ -9,6 +9,9 @@ import { formatSessionWhen } from '../../format';
 import { ArchiveConflictDialog } from '../archive/ArchiveConflictDialog';
 import { useArchiveFiles } from '../archive/use-archive-files';
 import { RestoreOffer } from '../data-safety/RestoreOffer';
+import { useRoadshows, useRoadshowWriter } from '../../data/roadshow-hooks';
+import { AddCopyDialog } from '../roadshow/AddCopyDialog';
+import { RoadshowsSection } from '../roadshow/RoadshowsSection';
 
 const GROUPS: { status: SessionStatus; heading: string; empty: string }[] = [
   { status: 'running', heading: 'Running', empty: 'No session is running.' },
@@ -23,6 +26,9 @@ export function HomePage() {
   const [toDelete, setToDelete] = useState<Session | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const archives = useArchiveFiles();
+  const roadshows = useRoadshows();
+  const roadshowWriter = useRoadshowWriter();
+  const [copyOffer, setCopyOffer] = useState<{ copyId: string; roadshowId: string; roadshowName: string } | null>(null);
   const location = useLocation();
   const menuOpenStamp = (location.state as { openArchive?: number } | null)?.openArchive;
   const launchStamp = (location.state as { launchArchive?: number } | null)?.launchArchive;
@@ -45,7 +51,17 @@ export function HomePage() {
   const duplicate = async (session: Session) => {
     const copy = await actions.duplicate(session.id);
     setMessage(`Duplicated "${session.title}". Fill in the campus, venue, date and delegates for the copy.`);
-    navigate(`/sessions/${copy.id}/setup`);
+    const roadshow = roadshows?.find((r) => r.sessionIds.includes(session.id));
+    if (roadshow) setCopyOffer({ copyId: copy.id, roadshowId: roadshow.id, roadshowName: roadshow.name });
+    else navigate(`/sessions/${copy.id}/setup`);
+  };
+
+  const finishCopyOffer = async (add: boolean) => {
+    const offer = copyOffer;
+    setCopyOffer(null);
+    if (!offer) return;
+    if (add) await roadshowWriter.add(offer.roadshowId, offer.copyId);
+    navigate(`/sessions/${offer.copyId}/setup`);
   };
 
   return (
@@ -138,6 +154,9 @@ export function HomePage() {
         })
       )}
 
+      {sessions === undefined ? null : <RoadshowsSection sessions={sessions} />}
+
+      <AddCopyDialog open={copyOffer !== null} roadshowName={copyOffer?.roadshowName ?? ''} onAdd={() => void finishCopyOffer(true)} onSkip={() => void finishCopyOffer(false)} />
       <ArchiveConflictDialog archive={archives.conflict} onChoose={(a, mode) => void archives.resolveConflict(a, mode)} onCancel={archives.cancelConflict} />
       <ConfirmDialog
         open={toDelete !== null}

@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { buildSessionFixtureV1 } from '../../shared/test-support/session-fixture';
+import { EAST, NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
+import { openFixture, studentsUnionTemplate } from './outputs-fixture';
+
+const statement = (id: string) => studentsUnionTemplate.phases.flatMap((p) => (p.kind === 'quiz' ? p.statements : [])).find((s) => s.id === id)!.text;
+
+async function openArchiveFile(page: Page, file: string) {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open archive…' }).click();
+  await (await choosing).setFiles(file);
+}
+
+test('three campuses, one brought from another laptop by archive, grouped as a roadshow and compared', async ({ page, browser }, testInfo) => {
+  // East is recorded on another laptop (a fresh profile) and saved as an archive there.
+  const other = await browser.newContext();
+  const laptop2 = await other.newPage();
+  await openFixture(laptop2, testInfo, EAST);
+  await laptop2.getByRole('link', { name: 'Sessions' }).click();
+  const downloading = laptop2.waitForEvent('download');
+  await laptop2.getByRole('button', { name: 'Save archive of Union roadshow, East campus' }).click();
+  const eastFile = testInfo.outputPath('east.cocreate');
+  await (await downloading).saveAs(eastFile);
+  await other.close();
+
+  await openFixture(page, testInfo, NORTH);
+  const southFile = testInfo.outputPath('south.cocreate');
+  writeFileSync(southFile, JSON.stringify(buildSessionFixtureV1(SOUTH, studentsUnionTemplate)));
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  await openArchiveFile(page, southFile);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up: Union roadshow' })).toBeVisible();
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  await openArchiveFile(page, eastFile);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up: Union roadshow' })).toBeVisible();
+  await page.getByRole('link', { name: 'Sessions' }).click();
+
+  // A session of another template cannot join, and the message says why.
+  await page.getByRole('button', { name: /create session from student.staff partnership/i }).click();
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  const form = page.getByRole('form', { name: 'New roadshow' });
+  await form.getByLabel('Roadshow name').fill('Autumn union roadshow');
+  for (const campus of ['North campus', 'South campus', 'East campus']) await form.getByRole('checkbox', { name: new RegExp(`^${campus}`) }).check();
+  await form.getByRole('checkbox', { name: /^Student.staff partnership/i }).check();
+  await form.getByRole('button', { name: 'Create roadshow' }).click();
+  await expect(form.getByRole('alert')).toContainText('only sessions of the same template can join');
+  await form.getByRole('checkbox', { name: /^Student.staff partnership/i }).uncheck();
+  await form.getByRole('button', { name: 'Create roadshow' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Created the roadshow "Autumn union roadshow" with 3 sessions.' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Compare Autumn union roadshow' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Autumn union roadshow: campuses compared' })).toBeVisible();
+
+  const people = page.getByRole('table', { name: 'Delegates and units per campus' });
+  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/Delegates\s*4\s*2\s*1/);
+  await expect(people.getByRole('link', { name: 'East campus' })).toHaveAttribute('href', /#\/sessions\/.+\/outputs/);
+
+  const quiz = page.getByRole('table', { name: /Share correct per statement and campus/ });
+  const governing = quiz.getByRole('row', { name: new RegExp(`^${statement('su-q-governing-body').slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  await expect(governing.getByRole('cell').nth(0)).toHaveText('50% of 4 answersAfter: 100% (+50 points)');
+  await expect(governing.getByRole('cell').nth(1)).toHaveText('60% of 10 answers');
+  await expect(governing.getByRole('cell').nth(2)).toHaveText('No data');
+  await expect(governing.getByRole('cell').nth(3)).toHaveText('57%After: 100%');
+  await expect(page.getByRole('list', { name: 'Statements where campuses differ most' }).getByRole('listitem')).toHaveText([
+    `${statement('su-q-opt-out')}: 75% at North campus to 90% at South campus`,
+    `${statement('su-q-governing-body')}: 50% at North campus to 60% at South campus`,
+  ]);
+
+  await expect(page.getByRole('list', { name: 'Gaps shared by most campuses' }).getByRole('listitem')).toHaveCount(7);
+  await expect(page.getByRole('list', { name: 'Where one campus differs from the rest' }).getByRole('listitem')).toHaveCount(3);
+
+  const channels = page.getByRole('table', { name: /Channels ranked/ });
+  await expect(channels.getByRole('row').nth(1)).toHaveText('Instagram34North campus (2), South campus (1), East campus (1)');
+  await expect(channels.getByRole('row').nth(2)).toHaveText('Course representatives22North campus (1), South campus (1)');
+
+  const actions = page.getByRole('table', { name: /Actions by lifecycle stage/ });
+  await expect(actions.getByRole('row', { name: /^All actions/ })).toHaveText('All actions3No data14');
+  await expect(page.getByRole('list', { name: 'Themes at North campus' }).getByRole('listitem')).toHaveText([
+    'Voting: 1 card, 5 votes',
+    'Representation: 1 card, 3 votes',
+    'Not in a theme: 1 card',
+  ]);
+});
