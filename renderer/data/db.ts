@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { dexieStores, recordKindList, type RecordKindName, type RecordOf } from '../../shared/records/registry';
 import { APP_DB_SCHEMA_VERSION, migrations } from './migrations';
+import { tombstoneMiddleware } from './tombstone-middleware';
 
 export { APP_DB_SCHEMA_VERSION };
 export const DB_NAME = 'co-create-studio';
@@ -42,6 +43,7 @@ export class CoCreateDb extends Dexie {
       const version = this.version(migration.version).stores(stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    this.use(tombstoneMiddleware());
     this.on('ready', async (db) => {
       const stored = await (db as CoCreateDb).meta.get('schemaVersion');
       const version = typeof stored?.value === 'number' ? stored.value : 0;

@@ -1,4 +1,4 @@
-import { recordKinds } from '../records/registry';
+import { recordKindList, recordKinds } from '../records/registry';
 import type { SessionRecords } from '../records/session-records';
 import type { ArchiveV1 } from './v1/schema';
 import type { RecordsV2 } from './v2/schema';
@@ -67,5 +67,7 @@ export function migrateV2(records: RecordsV2): SessionRecords | null {
     if (!list.success) return null;
     out[name] = list.data;
   }
+  // Kinds added after format 2 (roadshow memberships) are not in the file: none.
+  for (const kind of recordKindList) if (kind.cardinality === 'many' && !(kind.table in out)) out[kind.table] = [];
   return out as SessionRecords;
 }
