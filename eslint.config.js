@@ -115,7 +115,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**/*.{js,mjs,cjs,ts}', 'tests/**/*.ts', '*.config.{js,ts}'],
+    files: ['build/**/*.{js,mjs,cjs,ts}', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
