@@ -119,3 +119,30 @@ describe('readable bridge errors', () => {
     expect(heard).toEqual(['new-session', 'unsubscribed']);
   });
 });
+
+describe('the Electron host’s backups and data facts', () => {
+  const summary = { sessionId: '0f8fad5b-d9cb-469f-a165-70867728950e', title: 'Spring', campus: 'North', date: '2026-11-23', updatedAt: 5, savedAt: 6, bytes: 7 };
+  it('lists and reads backups and says where the data lives, through the bridge', async () => {
+    const { bridge, calls } = fakeBridge({
+      listSessionBackups: async () => [summary],
+      readSessionBackup: async ({ sessionId }) => (sessionId === summary.sessionId ? { text: '{}' } : null),
+      dataFacts: async () => ({ dataFolder: '/home/me/.config/Co-Create Studio', backupsFolder: '/home/me/.config/Co-Create Studio/backups', lastBackupAt: 9, backupCount: 3 }),
+      backupSession: async (args) => {
+        calls.push(['backupSession', args]);
+        return { saved: true, location: '/b/x.cocreate' };
+      },
+    });
+    const host = createElectronHost(bridge);
+    expect(await host.sessionBackups!.list()).toEqual([summary]);
+    expect(await host.sessionBackups!.read(summary.sessionId)).toBe('{}');
+    expect(await host.sessionBackups!.read('00000000-0000-4000-8000-000000000000')).toBeNull();
+    expect(await host.sessionBackups!.save(summary.sessionId, 'text')).toEqual({ location: '/b/x.cocreate' });
+    expect(calls).toEqual([['backupSession', { sessionId: summary.sessionId, text: 'text' }]]);
+    expect(await host.dataFacts()).toMatchObject({ kind: 'electron', dataFolder: '/home/me/.config/Co-Create Studio', backupCount: 3, storeLocation: expect.stringContaining('/home/me/.config/Co-Create Studio') });
+  });
+
+  it('turns a failure in main into the plain reason', async () => {
+    const { bridge } = fakeBridge({ listSessionBackups: () => Promise.reject(new Error("Error invoking remote method 'cocreate:listSessionBackups': Error: permission denied")) });
+    await expect(createElectronHost(bridge).sessionBackups!.list()).rejects.toThrow(/^permission denied$/);
+  });
+});
