@@ -8,6 +8,7 @@ import { useSession } from '../../data/hooks';
 import { useRunWriter, useRunState } from '../../data/run-hooks';
 import { RunConsole } from './RunConsole';
 import { FinishedRun } from './FinishedRun';
+import { ErrorMessage } from '../../components/Field';
 
 /** The route `sessions/:sessionId/run`: the console for a running session, or what to do instead. */
 export function RunPage() {
@@ -46,9 +47,7 @@ function NotStarted({ session }: { session: Session }) {
         {finished ? 'Reopen session' : 'Start session'}
       </button>
       {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
+        <ErrorMessage>{error}</ErrorMessage>
       ) : null}
     </main>
   );

@@ -3,6 +3,7 @@ import type { DelegateInput, Session } from '../../../shared/session/schema';
 import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import type { RunWriter } from '../../data/run-hooks';
+import { ErrorMessage } from '../../components/Field';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 
@@ -72,9 +73,7 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
         onChange={(e) => setForm({ ...form, [key]: e.target.value })}
       />
       {errors[key] ? (
-        <p className="field-error" id={`${id}-${key}-error`} role="alert">
-          {errors[key]}
-        </p>
+        <ErrorMessage id={`${id}-${key}-error`}>{errors[key]}</ErrorMessage>
       ) : null}
     </div>
   );
@@ -111,9 +110,7 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
               </div>
             ) : null}
             {errors.form ? (
-              <p className="field-error" role="alert">
-                {errors.form}
-              </p>
+              <ErrorMessage>{errors.form}</ErrorMessage>
             ) : null}
             <button type="submit" className="primary">
               Add walk-in
@@ -136,9 +133,7 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
             </button>
           ) : null}
           {errors.group ? (
-            <p className="field-error" role="alert">
-              {errors.group}
-            </p>
+            <ErrorMessage>{errors.group}</ErrorMessage>
           ) : null}
         </div>
       ) : null}

@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import { DELEGATE_FIELD_LABELS, DelegateTable } from './DelegateTable';
 import { PasteDelegates } from './PasteDelegates';
+import { ErrorMessage } from '../../components/Field';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 const FIELD_LABELS = DELEGATE_FIELD_LABELS;
@@ -57,9 +58,7 @@ export function DelegatesSection({ session }: { session: Session }) {
               onChange={(e) => setForm({ ...form, [key]: e.target.value })}
             />
             {errors[key] ? (
-              <p className="field-error" id={`new-delegate-${key}-error`} role="alert">
-                {errors[key]}
-              </p>
+              <ErrorMessage id={`new-delegate-${key}-error`}>{errors[key]}</ErrorMessage>
             ) : null}
           </div>
         ))}
@@ -73,9 +72,7 @@ export function DelegatesSection({ session }: { session: Session }) {
 
       <PasteDelegates sessionId={session.id} />
       {problem ? (
-        <p role="alert" className="field-error">
-          {problem}
-        </p>
+        <ErrorMessage>{problem}</ErrorMessage>
       ) : null}
 
       {delegates && delegates.length > 0 ? (

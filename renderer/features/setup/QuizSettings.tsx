@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { QuizMode, Session } from '../../../shared/session/schema';
 import { useSessionWriter } from '../../data/session-write-hooks';
+import { ErrorMessage } from '../../components/Field';
 
 const MODES: { mode: QuizMode; label: string; help: string }[] = [
   { mode: 'tally', label: 'Room tally', help: 'You count the hands for True, False and Not sure and type the numbers.' },
@@ -40,9 +41,7 @@ export function QuizSettings({ session }: { session: Session }) {
         </span>
       </label>
       {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
+        <ErrorMessage>{error}</ErrorMessage>
       ) : null}
     </section>
   );

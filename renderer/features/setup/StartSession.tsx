@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { Session } from '../../../shared/session/schema';
 import { ConflictError } from '../../data/errors';
 import { useRunWriter } from '../../data/run-hooks';
+import { ErrorMessage } from '../../components/Field';
 
 /** Starts the live run (draft → running) and opens the console; a started session is resumed. */
 export function StartSession({ session }: { session: Session }) {
@@ -41,9 +42,7 @@ export function StartSession({ session }: { session: Session }) {
         </>
       )}
       {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
+        <ErrorMessage>{error}</ErrorMessage>
       ) : null}
     </section>
   );

@@ -5,6 +5,7 @@ import { useSessionWriter } from '../../data/session-write-hooks';
 import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import { SpreadAcrossTables } from './SpreadAcrossTables';
+import { ErrorMessage } from '../../components/Field';
 
 const MODES: { mode: UnitMode; label: string; help: string }[] = [
   { mode: 'individual', label: 'Each delegate on their own', help: 'Every delegate builds their own map and action plan.' },
@@ -63,9 +64,7 @@ export function UnitsSection({ session }: { session: Session }) {
         ))}
       </fieldset>
       {message ? (
-        <p role="alert" className="field-error">
-          {message}
-        </p>
+        <ErrorMessage>{message}</ErrorMessage>
       ) : null}
 
       {session.unitMode === 'individual' ? (
@@ -98,9 +97,7 @@ export function UnitsSection({ session }: { session: Session }) {
                 onChange={(e) => setGroupName(e.target.value)}
               />
               {groupError ? (
-                <p className="field-error" id="new-group-error" role="alert">
-                  {groupError}
-                </p>
+                <ErrorMessage id="new-group-error">{groupError}</ErrorMessage>
               ) : null}
             </div>
             <button type="submit">Add group</button>

@@ -9,6 +9,7 @@ import { UndoBar } from './UndoBar';
 import { useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
 import { LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
+import { ErrorMessage } from '../../components/Field';
 
 type TextKey = 'name' | 'reaches' | 'unionSupport' | 'note';
 
@@ -90,9 +91,7 @@ export function UnitChannels({ sessionId, phase, unit }: { sessionId: string; ph
             Type any way you engage students directly and press Enter, or add a suggestion.
           </p>
           {error ? (
-            <p className="field-error" id={`${id}-error`}>
-              {error}
-            </p>
+            <ErrorMessage id={`${id}-error`} announce={false}>{error}</ErrorMessage>
           ) : null}
         </div>
         <button type="submit" className="primary">
@@ -180,9 +179,7 @@ const ChannelItem = memo(
                 ))}
               </select>
               {livedError ? (
-                <p className="field-error" id={`${id}-lived-error`}>
-                  {livedError}
-                </p>
+                <ErrorMessage id={`${id}-lived-error`} announce={false}>{livedError}</ErrorMessage>
               ) : null}
             </div>
             <button type="button" className="danger" data-deletes aria-label={`Delete channel ${channel.name}`} onClick={() => onDelete(channel)}>

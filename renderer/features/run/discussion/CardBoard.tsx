@@ -20,6 +20,7 @@ import { ValidationError } from '../../../data/errors';
 import type { RunWriter } from '../../../data/run-hooks';
 import { CardItem } from './CardItem';
 import type { CardCommands } from './DiscussionPanel';
+import { ErrorMessage } from '../../../components/Field';
 
 const GROUP_PREFIX = 'group:';
 const groupDropId = (themeId: string | null) => `${GROUP_PREFIX}${themeId ?? 'none'}`;
@@ -181,9 +182,7 @@ function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWr
           </button>
         </div>
         {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
+          <ErrorMessage>{error}</ErrorMessage>
         ) : null}
       </form>
     );

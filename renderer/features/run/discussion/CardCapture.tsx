@@ -6,6 +6,7 @@ import type { CardDraft, DiscussionChange } from '../../../data/discussion-repo'
 import { ConflictError, ValidationError } from '../../../data/errors';
 import { parseAttribution } from './attribution';
 import { CardMetaFields } from './CardMetaFields';
+import { ErrorMessage } from '../../../components/Field';
 
 interface Props {
   phase: DiscussionPhase;
@@ -76,9 +77,7 @@ export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) 
         Add card
       </button>
       {error ? (
-        <p className="field-error full-row" id={`${id}-error`} role="alert">
-          {error}
-        </p>
+        <ErrorMessage id={`${id}-error`} className="full-row">{error}</ErrorMessage>
       ) : null}
       <p className="sr-only" role="status">
         {announce}

@@ -8,6 +8,7 @@ import type { RunWriter } from '../../../data/run-hooks';
 import { attributionName, attributionValue, parseAttribution, shortText } from './attribution';
 import { CardMetaFields } from './CardMetaFields';
 import type { CardCommands } from './DiscussionPanel';
+import { ErrorMessage } from '../../../components/Field';
 
 interface Props {
   card: Card;
@@ -206,9 +207,7 @@ function VotesField({ card, label, onSave }: { card: Card; label: string; onSave
         }}
       />
       {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
+        <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
       ) : null}
     </div>
   );
@@ -257,9 +256,7 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
         </button>
       </div>
       {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
+        <ErrorMessage>{error}</ErrorMessage>
       ) : null}
     </form>
   );

@@ -11,6 +11,7 @@ import { useUndoKeys } from '../use-run-shortcuts';
 import { CardBoard } from './CardBoard';
 import { CardCapture } from './CardCapture';
 import { ThemeForm } from './ThemeForm';
+import { ErrorMessage } from '../../../components/Field';
 
 /** Undo covers at least the last 20 changes; 50 leaves room for a busy discussion. */
 const UNDO_LIMIT = 50;
@@ -127,9 +128,7 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
         <CardCapture phase={phase} delegates={delegates ?? []} units={units ?? []} onAdd={(draft) => actions.addCard(phase.id, draft)} onAdded={(change) => update(push(stackRef.current, change))} />
         <ThemeForm onAdd={(name) => commands.change(async () => (await actions.addTheme(phase.id, name)).change, `Added the theme ${name.trim()}.`)} />
         {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
+          <ErrorMessage>{problem}</ErrorMessage>
         ) : null}
         <p className="sr-only" role="status">
           {announce}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ValidationError } from '../../../data/errors';
+import { ErrorMessage } from '../../../components/Field';
 
 /** Adds a theme to group cards under. */
 export function ThemeForm({ onAdd }: { onAdd: (name: string) => Promise<boolean> }) {
@@ -41,9 +42,7 @@ export function ThemeForm({ onAdd }: { onAdd: (name: string) => Promise<boolean>
           onChange={(e) => setName(e.target.value)}
         />
         {error ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
+          <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
         ) : null}
       </div>
       <button type="submit">Add theme</button>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { QuizTally } from '../../../../shared/run/schema';
 import { TALLY_WORDS } from '../../../../shared/vocabulary';
 import { ValidationError } from '../../../data/errors';
+import { ErrorMessage } from '../../../components/Field';
 
 type CountKey = 'trueCount' | 'falseCount' | 'unsureCount';
 type Counts = Record<CountKey, number>;
@@ -131,9 +132,7 @@ export function TallyForm({ tally, onSave }: { tally: QuizTally | undefined; onS
         </p>
       </div>
       {error ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
+        <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
       ) : null}
     </div>
   );
