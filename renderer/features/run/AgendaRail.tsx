@@ -3,7 +3,7 @@ import { goToPhase } from '../../../shared/run/run-state';
 import { scheduleStatus, slotEndTime } from '../../../shared/run/schedule';
 import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
-import { formatDuration } from '../../../shared/vocabulary';
+import { formatDuration, NO_VALUE } from '../../../shared/vocabulary';
 import type { RunWriter } from '../../data/run-hooks';
 import { clockTime, formatTimeOfDay, useNow } from './use-now';
 
@@ -30,7 +30,7 @@ export function AgendaRail({ session, run, actions }: { session: Session; run: R
         </div>
         <div>
           <dt>{session.startTime ? 'Slot ends' : 'Ends about'}</dt>
-          <dd data-testid="slot-end">{end ?? '—'}</dd>
+          <dd data-testid="slot-end">{end ?? NO_VALUE}</dd>
         </div>
         <div>
           <dt>Schedule</dt>
