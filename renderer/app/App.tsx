@@ -1,4 +1,6 @@
 import { RoadshowPage } from '../features/roadshow/RoadshowPage';
+import { RoadshowPrintPage } from '../features/roadshow/RoadshowPrintPage';
+import { RoadshowProjectorPage } from '../features/roadshow/RoadshowProjectorPage';
 import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
@@ -68,6 +70,9 @@ export const routes = [
   },
   // The audience view: no app header, the whole window is the slide.
   { path: '/projector/:sessionId', element: <ProjectorPage /> },
+  // The roadshow comparison for a network meeting's screen, and its printed report.
+  { path: '/roadshow-projector/:roadshowId', element: <RoadshowProjectorPage /> },
+  { path: '/print-roadshow/:roadshowId', element: <RoadshowPrintPage /> },
   // Printable documents: no app header; the page is the paper (see features/print).
   ...printPageRoutes,
 ];

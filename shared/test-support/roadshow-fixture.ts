@@ -25,7 +25,7 @@ export const NORTH: FixtureSpec = {
         { name: 'Ben Okafor', email: 'ben.okafor@north.example.ac.uk', role: 'SU vice-president' },
       ],
       entries: [
-        { columnId: 'col-inst-governance', rowId: 'row-access', what: 'Access committee seat', strengthId: 'str-co-created' },
+        { columnId: 'col-inst-governance', rowId: 'row-access', what: 'Access committee seat', strengthId: 'str-co-created', note: 'Private: ring the chair before 5pm' },
         { columnId: 'col-su-governance', rowId: 'row-access', what: 'Outreach working group', strengthId: 'str-consulted' },
         { columnId: 'col-unofficial', rowId: 'row-progression', what: 'Alumni mentoring', strengthId: 'str-consulted' },
       ],

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSessionFixtureV1 } from '../../shared/test-support/session-fixture';
 import { EAST, NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
-import { openFixture, studentsUnionTemplate } from './outputs-fixture';
+import { openFixture, pdfInfo, pdfText, printPdf, studentsUnionTemplate } from './outputs-fixture';
 
 const statement = (id: string) => studentsUnionTemplate.phases.flatMap((p) => (p.kind === 'quiz' ? p.statements : [])).find((s) => s.id === id)!.text;
 
@@ -80,4 +80,34 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
     'Representation: 1 card, 3 votes',
     'Not in a theme: 1 card',
   ]);
+
+  // The roadshow report: the same numbers on paper, with page numbers.
+  await page.getByRole('link', { name: 'Roadshow report (A4)' }).click();
+  const pdf = testInfo.outputPath('roadshow-report.pdf');
+  await printPdf(page, pdf);
+  const text = pdfText(pdf);
+  const info = pdfInfo(pdf);
+  // A4 in PDF points; pdfinfo reports Chromium's page boxes to within a point and a half.
+  for (const size of info.pageSizes) {
+    const [width, height] = size.split(' x ').map(Number);
+    expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1.5);
+    expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1.5);
+  }
+  expect(text).toContain(`Page 1 of ${info.pages}`);
+  expect(text).toContain('Autumn union roadshow: campuses compared');
+  expect(text).toContain('Delegates 4 2 1');
+  expect(text).toContain('50% of 4 answers After: 100% (+50 points) 60% of 10 answers No data 57% After: 100%');
+  expect(text).toContain('Instagram 3 4 North campus (2), South campus (1), East campus (1)');
+  expect(text).toContain('All actions 3 No data 1 4');
+  expect(text).toContain(`${statement('su-q-opt-out')}: 75% at North campus to 90% at South campus`);
+  await page.goBack();
+
+  // The projector view: the comparison without a name, an email or a note.
+  await page.getByRole('link', { name: 'Projector view' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Autumn union roadshow: campuses compared' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /Channels ranked/ }).getByRole('row').nth(1)).toHaveText('Instagram34North campus (2), South campus (1), East campus (1)');
+  const shown = await page.locator('body').innerText();
+  const personal = [NORTH, SOUTH, EAST].flatMap((spec) => [...(spec.facilitators ?? []), ...spec.units.flatMap((u) => u.delegates.flatMap((d) => [d.name, d.email ?? '', d.role ?? '']))]).filter(Boolean);
+  expect(personal.length).toBeGreaterThan(10);
+  for (const word of [...personal, 'Private: ring the chair', '@']) expect(shown).not.toContain(word);
 });

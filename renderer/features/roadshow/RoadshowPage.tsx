@@ -2,10 +2,8 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { compareRoadshow } from '../../../shared/roadshow/compare';
 import { useRoadshowCampuses } from '../../data/roadshow-hooks';
-import { MapComparisonView } from './MapComparisonView';
-import { PeopleAndPhases } from './PeopleAndPhases';
-import { QuizComparisonView } from './QuizComparisonView';
-import { WorkComparisonView } from './WorkComparisonView';
+import { RoadshowSections } from './RoadshowSections';
+import { RoadshowCsvButton } from './RoadshowCsvButton';
 import './roadshow.css';
 
 /** The comparison of a roadshow's campuses, side by side and combined; every campus heading links its session. */
@@ -30,6 +28,10 @@ export function RoadshowPage() {
       <div className="page-heading">
         <h1 id="roadshow-title">{data.roadshow.name}: campuses compared</h1>
         <div className="row-actions">
+          <Link to={`/print-roadshow/${data.roadshow.id}?paper=a4`}>Roadshow report (A4)</Link>
+          <Link to={`/print-roadshow/${data.roadshow.id}?paper=letter`}>Roadshow report (US Letter)</Link>
+          <Link to={`/roadshow-projector/${data.roadshow.id}`}>Projector view</Link>
+          <RoadshowCsvButton campuses={data.campuses} roadshowName={data.roadshow.name} readAt={data.readAt} />
           <Link to="/">Back to sessions</Link>
         </div>
       </div>
@@ -47,10 +49,7 @@ export function RoadshowPage() {
         ))}
         .{missing > 0 ? ` ${missing} more ${missing === 1 ? 'session is' : 'sessions are'} in this roadshow but not on this computer.` : ''}
       </p>
-      <PeopleAndPhases comparison={comparison} linked />
-      <QuizComparisonView quiz={comparison.quiz} campuses={comparison.people} linked />
-      {comparison.map ? <MapComparisonView map={comparison.map} /> : null}
-      <WorkComparisonView comparison={comparison} linked />
+      <RoadshowSections comparison={comparison} linked />
     </main>
   );
 }
