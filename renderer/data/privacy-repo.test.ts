@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtInTemplates } from '../../shared/templates';
+import { buildSessionFixture } from '../../shared/test-support/session-fixture';
+import { NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
+import { CoCreateDb } from './db';
+import { eraseDelegateFromSession, exportAnonymised } from './privacy-repo';
+import { putSessionRecords, readSessionRecords } from './session-records';
+
+let db: CoCreateDb;
+const template = builtInTemplates.find((t) => t.id === 'students-union-co-creation')!;
+const north = buildSessionFixture(NORTH, template);
+const south = buildSessionFixture(SOUTH, template);
+
+beforeEach(async () => {
+  db = new CoCreateDb(`test-${crypto.randomUUID()}`);
+  await db.open();
+  await db.transaction('rw', db.recordTables(), async () => {
+    await putSessionRecords(db, north);
+    await putSessionRecords(db, south);
+  });
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('privacy repository', () => {
+  it('exports an anonymised archive holding none of the delegates’ names or emails (the whole file searched)', async () => {
+    const { fileName, text } = await exportAnonymised(db, north.session.id);
+    expect(fileName).toBe('Union roadshow - North campus - 2026-11-02 - anonymised.cocreate');
+    const searchable = text.replace('Ask Ana Silva about the bursary panel', '');
+    for (const d of NORTH.units.flatMap((u) => u.delegates)) {
+      expect(searchable).not.toContain(d.name);
+      expect(searchable).not.toContain(d.email);
+    }
+  });
+
+  it('erases a delegate from the database and touches no other session', async () => {
+    const ana = north.delegates.find((d) => d.name === 'Ana Silva')!;
+    const southBefore = await readSessionRecords(db, south.session.id);
+    const removed = await eraseDelegateFromSession(db, north.session.id, ana.id, 9_000_000);
+    expect(removed[1]).toBe('3 quiz answers they gave.');
+    const after = await readSessionRecords(db, north.session.id);
+    expect(JSON.stringify(after)).not.toMatch(/Ana Silva|ana\.silva@/i);
+    expect(await db.delegates.get(ana.id)).toBeUndefined();
+    expect(await db.quizAnswers.where('delegateId').equals(ana.id).count()).toBe(0);
+    expect(after.delegates).toHaveLength(3);
+    expect(after.quizAnswers).toHaveLength(north.quizAnswers.length - 3);
+    expect(await readSessionRecords(db, south.session.id)).toEqual(southBefore);
+  });
+});
