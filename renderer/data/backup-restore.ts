@@ -8,7 +8,11 @@ import { markBackedUp, runBackupPass, type BackupPass } from './auto-backup';
 import type { CoCreateDb } from './db';
 import { trackSave } from './save-status';
 
-export type RestoreOutcome = { sessionId: string; title: string } & ({ status: 'restored' } | { status: 'already-here' } | { status: 'failed'; message: string });
+export type RestoreOutcome = { sessionId: string; title: string } & (
+  | { status: 'restored'; /** Set when it had to open as a copy with new ids, with the reason. */ note?: string }
+  | { status: 'already-here' }
+  | { status: 'failed'; message: string }
+);
 
 /**
  * Brings one session back from its newest backup through the same path as "Open archive…"
@@ -23,7 +27,9 @@ export async function restoreSessionBackup(db: CoCreateDb, backups: SessionBacku
     const read = readArchiveText(text);
     if (!read.ok) return { ...base, status: 'failed', message: read.message };
     if ((await archiveImportKind(db, read.archive)) === 'exists') return { ...base, status: 'already-here' };
-    await importArchive(db, read.archive, 'new');
+    const outcome = await importArchive(db, read.archive, 'new');
+    // A copy with new ids is a new session, not yet on disk: leave it for the next backup pass.
+    if (outcome.openedAsCopy) return { ...base, status: 'restored', note: outcome.openedAsCopy };
     await markBackedUp(db, { [read.archive.session.id]: read.archive.session.updatedAt });
     return { ...base, status: 'restored' };
   } catch (error) {

@@ -14,6 +14,7 @@ export function describeOutcomes(outcomes: readonly RestoreOutcome[]): string {
   const restored = outcomes.filter((o) => o.status === 'restored').length;
   const lines = restored > 0 ? [`Restored ${restored} ${restored === 1 ? 'session' : 'sessions'}.`] : [];
   for (const o of outcomes) {
+    if (o.status === 'restored' && o.note) lines.push(`"${o.title}": ${o.note}`);
     if (o.status === 'already-here') lines.push(`"${o.title}" is already on this computer and was left as it is.`);
     if (o.status === 'failed') lines.push(`"${o.title}" was not restored: ${o.message}`);
   }
