@@ -2,66 +2,12 @@ import type { ReactNode } from 'react';
 import type { Session } from '../../../shared/session/schema';
 import { actionPlanPhaseOf, channelsPhaseOf, mappingPhaseOf, quizPhaseOf, selectedStatements } from '../../../shared/template/agenda';
 import type { ActionPlanPhase, ChannelsPhase, ClosePhase, DiscussionPhase, MappingPhase, QuizPhase } from '../../../shared/template/schema';
-import { formatSessionWhen } from '../../format';
-import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, cellName, gapRule, LIVED_EXPERIENCE_OPTIONS, unitKindWord } from '../../../shared/vocabulary';
+import { actionLabels, ANSWER_VALUES, ANSWER_WORDS, cellName, gapRule } from '../../../shared/vocabulary';
 import { MapGrid } from './MapGrid';
 import { strengthScale } from './map-view';
 import { CaseStudySheet, MapKeyBlock, WorkedExampleSheet } from './ScaffoldSheets';
 import { quizSheetNames, type WorksheetSet } from './worksheet-model';
-
-/** Lines to write on; `lines` of them, each a ruled line. */
-function WriteLines({ lines }: { lines: number }) {
-  return (
-    <span className="pr-write" aria-hidden="true">
-      {Array.from({ length: lines }, (_, i) => (
-        <span key={i} className="pr-write-line" />
-      ))}
-    </span>
-  );
-}
-
-/** Options to circle, written out so they read on any printer. */
-function CircleOne({ options }: { options: readonly string[] }) {
-  return (
-    <span className="pr-circle-one">
-      {options.map((option) => (
-        <span key={option} className="pr-option">
-          {option}
-        </span>
-      ))}
-    </span>
-  );
-}
-
-const LIVED_OPTIONS = LIVED_EXPERIENCE_OPTIONS.map((o) => o.label);
-
-function SheetHead({ title, session, set, name }: { title: string; session: Session; set: WorksheetSet; name?: string | null }) {
-  const when = formatSessionWhen(session);
-  const unitWord = set.unit && set.unit.kind !== 'delegate' ? unitKindWord(set.unit) : 'Unit';
-  return (
-    <header className="pr-sheet-head">
-      <p className="pr-kicker">{[session.title, session.campus, when].filter(Boolean).join(' · ')}</p>
-      <h2>{title}</h2>
-      <div className="pr-fill">
-        {name !== undefined ? (
-          <p>
-            <span className="pr-fill-label">Name</span> {name ? <span className="pr-filled">{name}</span> : <span className="pr-blank" />}
-          </p>
-        ) : null}
-        <p>
-          <span className="pr-fill-label">{unitWord}</span>{' '}
-          {set.unit ? <span className="pr-filled">{set.unit.kind === 'delegate' ? set.delegateNames.join(', ') || set.unit.name : set.unit.name}</span> : <span className="pr-blank" />}
-        </p>
-        {name === undefined && set.unit?.kind !== 'delegate' ? (
-          <p>
-            <span className="pr-fill-label">Delegates</span>{' '}
-            {set.delegateNames.length > 0 ? <span className="pr-filled">{set.delegateNames.join(', ')}</span> : <span className="pr-blank pr-blank-wide" />}
-          </p>
-        ) : null}
-      </div>
-    </header>
-  );
-}
+import { CircleOne, LIVED_OPTIONS, SheetHead, WriteLines } from './worksheet-parts';
 
 function QuizSheet({ session, phase, set, name }: { session: Session; phase: QuizPhase; set: WorksheetSet; name: string | null }) {
   const statements = selectedStatements(phase);
