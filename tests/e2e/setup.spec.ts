@@ -91,7 +91,7 @@ test('keyboard only: create a session, name it and add a delegate', async ({ pag
   await openApp(page);
   // Tab to the first "Create session" button without touching the mouse.
   const create = page.getByRole('button', { name: /create session from co-creation/i });
-  for (let i = 0; i < 15 && !(await create.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await create.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(create).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /set up:/i })).toBeVisible();
