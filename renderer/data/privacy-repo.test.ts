@@ -29,7 +29,7 @@ describe('privacy repository', () => {
   it('exports an anonymised archive holding none of the delegates’ names or emails (the whole file searched)', async () => {
     const { fileName, text } = await exportAnonymised(db, north.session.id);
     expect(fileName).toBe('Union roadshow - North campus - 2026-11-02 - anonymised.cocreate');
-    const searchable = text.replace('Ask Ana Silva about the bursary panel', '');
+    const searchable = text;
     for (const d of NORTH.units.flatMap((u) => u.delegates)) {
       expect(searchable).not.toContain(d.name);
       expect(searchable).not.toContain(d.email);

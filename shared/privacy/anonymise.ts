@@ -10,8 +10,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A copy of a session with no delegate or facilitator named: each delegate becomes "Delegate N"
  * (in the session's order) with no email, role or institution; units named after a person become
  * "Delegate N"'s own map; facilitators become "Facilitator N"; cards lose their attribution; and a
- * field that holds nothing but a listed person's name or email (an action's owner) gets that label.
- * Free text is otherwise kept (see FREE_TEXT_WARNING).
+ * listed person's name or email in any text becomes their label. Free text is otherwise kept, and
+ * may still name people who are not listed (see FREE_TEXT_WARNING).
  */
 export function anonymiseRecords(records: SessionRecords): SessionRecords {
   const labels = new Map<string, string>();
@@ -33,16 +33,22 @@ export function anonymiseRecords(records: SessionRecords): SessionRecords {
     const owner = records.delegates.findIndex((d) => d.unitId === u.id);
     return { ...u, name: owner >= 0 ? `Delegate ${owner + 1}` : `Unit ${(unitIndex.get(u.id) ?? 0) + 1}` };
   });
-  // Whole-field names only: a name inside a sentence is free text, kept and warned about.
-  const names = [...labels.keys()].filter((k) => k.length >= 2).map((k) => new RegExp(`^\\s*${escape(k)}\\s*$`, 'iu'));
-  const whole = (text: string) => (names.some((re) => re.test(text)) ? relabel(text) : text);
+  // A listed person's name or email inside free text becomes their label too (longest first, so an
+  // email is replaced before the name in it); other words are kept, and warned about.
+  const keys = [...labels.keys()].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
+  const pattern = keys.length === 0 ? null : new RegExp(keys.map(escape).join('|'), 'giu');
+  const replaceNames = (text: string) => (pattern ? text.replace(pattern, (m) => relabel(m)) : text);
+  const texts = <T extends object>(record: T, fields: readonly (keyof T)[]): T =>
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fields.includes(k as keyof T) && typeof v === 'string' ? replaceNames(v) : v])) as T;
   return {
     ...records,
-    session: { ...records.session, facilitators },
+    session: { ...texts(records.session, ['title', 'venue', 'caseStudy']), facilitators },
     delegates,
     units,
-    cards: records.cards.map((c) => ({ ...c, delegateId: null })),
-    mapEntries: records.mapEntries.map((e) => ({ ...e, partner: whole(e.partner) })),
-    actions: records.actions.map((a) => ({ ...a, owner: whole(a.owner), partner: whole(a.partner) })),
+    cards: records.cards.map((c) => texts({ ...c, delegateId: null }, ['text'])),
+    themes: records.themes.map((t) => texts(t, ['name'])),
+    mapEntries: records.mapEntries.map((e) => texts(e, ['what', 'partner', 'note'])),
+    channels: records.channels.map((c) => texts(c, ['name', 'reaches', 'unionSupport', 'note'])),
+    actions: records.actions.map((a) => texts(a, ['what', 'why', 'owner', 'partner', 'firstStep', 'success'])),
   };
 }

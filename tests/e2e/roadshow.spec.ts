@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSessionFixtureV1 } from '../../shared/test-support/session-fixture';
 import { EAST, NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
@@ -110,4 +110,43 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
   const personal = [NORTH, SOUTH, EAST].flatMap((spec) => [...(spec.facilitators ?? []), ...spec.units.flatMap((u) => u.delegates.flatMap((d) => [d.name, d.email ?? '', d.role ?? '']))]).filter(Boolean);
   expect(personal.length).toBeGreaterThan(10);
   for (const word of [...personal, 'Private: ring the chair', '@']) expect(shown).not.toContain(word);
+});
+
+test('an anonymised export holds no delegate name or email, and erasing a delegate removes every trace and nothing else', async ({ page }, testInfo) => {
+  await openFixture(page, testInfo, NORTH);
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'Outputs of Union roadshow, North campus' }).click();
+  const privacy = page.getByRole('region', { name: 'Privacy' });
+  const downloading = page.waitForEvent('download');
+  await privacy.getByRole('button', { name: 'Export anonymised' }).click();
+  const file = testInfo.outputPath('anonymised.cocreate');
+  await (await downloading).saveAs(file);
+  const whole = readFileSync(file, 'utf8');
+  const people = NORTH.units.flatMap((u) => u.delegates);
+  for (const d of people) for (const word of [d.name, d.email ?? '', d.role ?? ''].filter(Boolean)) expect(whole).not.toContain(word);
+  expect(whole).toContain('Delegate 4');
+  await expect(privacy).toContainText('may still name people');
+
+  await privacy.getByLabel('Delegate to erase').selectOption({ label: 'Ana Silva' });
+  await privacy.getByRole('button', { name: 'Erase a delegate' }).click();
+  await page.getByRole('dialog', { name: 'Erase this delegate?' }).getByRole('button', { name: 'Erase delegate' }).click();
+  await expect(privacy.getByRole('status', { name: 'What was erased' }).getByRole('listitem')).toHaveText([
+    'The delegate record of Ana Silva (ana.silva@north.example.ac.uk).',
+    '3 quiz answers they gave.',
+    'Their name on 0 discussion cards (the cards are kept without a name).',
+    'Their name or email in 2 text fields of this session, replaced by "[erased]".',
+  ]);
+  await expect(privacy).toContainText('the 10 newest backups');
+
+  // A later archive holds no trace of her, and everyone else is still there.
+  await page.getByRole('link', { name: 'Sessions' }).click();
+  const saving = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save archive of Union roadshow, North campus' }).click();
+  const later = testInfo.outputPath('after-erase.cocreate');
+  await (await saving).saveAs(later);
+  const archive = readFileSync(later, 'utf8');
+  expect(archive).not.toMatch(/Ana Silva|ana\.silva@/i);
+  const parsed = JSON.parse(archive) as { delegates: { name: string }[]; quizAnswers: unknown[]; mapEntries: unknown[]; channels: unknown[]; actions: unknown[]; cards: unknown[] };
+  expect(parsed.delegates.map((d) => d.name)).toEqual(['Ben Okafor', 'Chloé Martin', 'Dev Patel']);
+  expect([parsed.quizAnswers.length, parsed.mapEntries.length, parsed.channels.length, parsed.actions.length, parsed.cards.length]).toEqual([9, 4, 3, 3, 3]);
 });

@@ -12,6 +12,7 @@ import { DelegatePdfsPanel } from './DelegatePdfsPanel';
 import { useDocumentCommands, usePaperChoice } from './OutputsPage.hooks';
 import type { Notice } from './OutputsPage.utils';
 import { PaperSizePanel } from './PaperSizePanel';
+import { PrivacyPanel } from './PrivacyPanel';
 import { ReportPanel } from './ReportPanel';
 import { WorksheetsPanel } from './WorksheetsPanel';
 
@@ -58,6 +59,7 @@ function Outputs({ bundle }: { bundle: SessionBundle }) {
       <DelegatePdfsPanel bundle={bundle} paper={paper} commands={commands} setNotice={setNotice} />
       <ReportPanel session={session} commands={commands} />
       <CsvPanel files={csvFiles} onDownload={(file) => void commands.downloadCsv(file)} />
+      <PrivacyPanel sessionId={session.id} />
     </main>
   );
 }
