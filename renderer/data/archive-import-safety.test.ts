@@ -83,3 +83,28 @@ describe('opening an archive never changes another session', () => {
     );
   });
 });
+
+describe('merging a file into the copy here (two laptops)', () => {
+  it('joins both laptops’ work in one transaction, reports it exactly, and changes nothing the second time', async () => {
+    const { mergeArchive, previewArchive, describeMergeReport } = await import('./archive-repo');
+    const original = fixture();
+    await importArchive(db, original, 'new');
+    // The second laptop typed up one more table's entry and renamed a delegate later.
+    const second = structuredClone(original);
+    second.mapEntries.push({ ...second.mapEntries[0]!, id: '0000cccc-0000-4000-8000-000000000001', what: 'Typed up from paper', updatedAt: original.exportedAt + 5 });
+    second.delegates[1] = { ...second.delegates[1]!, name: 'Ben O.', updatedAt: original.exportedAt + 6 };
+    second.session = { ...second.session, updatedAt: original.exportedAt + 6 };
+    const preview = await previewArchive(db, second);
+    expect(preview?.file.counts.mapEntries).toBe(preview!.local.counts.mapEntries + 1);
+    expect(preview!.file.updatedAt).toBeGreaterThan(preview!.local.updatedAt);
+    const first = await mergeArchive(db, second);
+    expect(describeMergeReport(first.report)).toBe(
+      'Added 1 map entry; updated 1 session, 1 delegate. A session differed between the two copies; the later change (the one in the file) was kept. A delegate differed between the two copies; the later change (the one in the file) was kept.',
+    );
+    const merged = await exportSessionArchive(db, original.session.id);
+    expect(merged.mapEntries).toHaveLength(original.mapEntries.length + 1);
+    expect(merged.delegates.map((d) => d.name)).toEqual(['Ana Silva', 'Ben O.', 'Chloé Martin']);
+    const again = await mergeArchive(db, second);
+    expect(describeMergeReport(again.report)).toBe('Nothing new: both copies were already the same.');
+  });
+});

@@ -2,7 +2,8 @@ import { readJsonText, type Archive, type ReadArchiveResult } from '../../shared
 import { reidentifyRecords } from '../../shared/archive/reidentify';
 import { safeFileName } from '../../shared/output/file-names';
 import { recordKindList } from '../../shared/records/registry';
-import { idOf, recordsOf, sessionIdOf } from '../../shared/records/session-records';
+import { mergeSessions, type MergeReport } from '../../shared/records/merge';
+import { idOf, recordsOf, sessionIdOf, type SessionRecords } from '../../shared/records/session-records';
 import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';
 import { deleteSessionRecords, putSessionRecords, readSessionRecords } from './session-records';
@@ -81,4 +82,58 @@ export async function importArchive(db: CoCreateDb, input: Archive, mode: Import
     await putSessionRecords(db, { ...archive, session: { ...archive.session, updatedAt: Math.max(archive.session.updatedAt, asCopy ? now : 0) } });
     return { sessionId: sid, openedAsCopy };
   });
+}
+
+/** One copy of a session as the "already here" dialog shows it. */
+export interface CopySummary {
+  updatedAt: number;
+  counts: { delegates: number; units: number; cards: number; mapEntries: number; actions: number };
+}
+
+const summarize = (r: SessionRecords): CopySummary => ({
+  updatedAt: r.session.updatedAt,
+  counts: { delegates: r.delegates.length, units: r.units.length, cards: r.cards.length, mapEntries: r.mapEntries.length, actions: r.actions.length },
+});
+
+/** Both copies of a session that is already here, for choosing merge, keep both or replace. */
+export async function previewArchive(db: CoCreateDb, archive: Archive): Promise<{ local: CopySummary; file: CopySummary } | null> {
+  const here = await db.sessions.get(archive.session.id);
+  if (!here) return null;
+  const local = await db.transaction('r', db.recordTables(), () => readSessionRecords(db, archive.session.id));
+  return { local: summarize(local), file: summarize(archive) };
+}
+
+/**
+ * Merges the file's copy of a session into the one here, in one transaction: records join by id,
+ * the newer change wins, deletions win over older edits (shared/records/merge.ts).
+ */
+export async function mergeArchive(db: CoCreateDb, archive: Archive): Promise<{ sessionId: string; report: MergeReport }> {
+  return db.transaction('rw', db.recordTables(), async () => {
+    if (await borrowsIdsOfAnotherSession(db, archive)) {
+      throw new ConflictError('Some records in this file have the ids of another session on this computer, so it cannot be merged. Keep both instead.');
+    }
+    const local = await readSessionRecords(db, archive.session.id);
+    const { merged, report } = mergeSessions(local, archive);
+    await deleteSessionRecords(db, archive.session.id);
+    await putSessionRecords(db, merged);
+    return { sessionId: archive.session.id, report };
+  });
+}
+
+/** "Added 3 map entries and 1 unit; updated 1 delegate." plus the conflicts, in plain sentences. */
+export function describeMergeReport(report: MergeReport): string {
+  const list = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([table, n]) => {
+        const kind = recordKindList.find((k) => k.table === table);
+        return `${n} ${n === 1 ? kind?.one : kind?.many}`;
+      })
+      .join(', ');
+  const parts = [
+    Object.keys(report.added).length ? `added ${list(report.added)}` : '',
+    Object.keys(report.updated).length ? `updated ${list(report.updated)}` : '',
+    Object.keys(report.removed).length ? `removed ${list(report.removed)} deleted in the other copy` : '',
+  ].filter(Boolean);
+  const first = parts.length ? `${parts.join('; ')}.` : 'Nothing new: both copies were already the same.';
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...new Set(report.conflicts)].join(' ');
 }

@@ -99,6 +99,6 @@ describe('merging copies of one session', () => {
     expect(merged.delegates[0]?.name).toBe('Ana (there)');
     expect(report.added).toEqual({ units: 1 });
     expect(report.updated).toEqual({ delegates: 1 });
-    expect(report.conflicts).toEqual(['A delegate was changed in both copies; the copy in the file was kept because it was changed last.']);
+    expect(report.conflicts).toEqual(['A delegate differed between the two copies; the later change (the one in the file) was kept.']);
   });
 });

@@ -17,7 +17,7 @@ export interface MergeReport {
   added: Record<string, number>;
   updated: Record<string, number>;
   removed: Record<string, number>;
-  /** Records both copies changed: which copy was kept, in a plain sentence. */
+  /** Records that differed between the copies: which one was kept, in a plain sentence. */
   conflicts: string[];
 }
 
@@ -109,8 +109,8 @@ export function mergeSessions(local: SessionRecords, incoming: SessionRecords): 
       else if (serial(mine) !== serial(record)) updated++;
       const other = theirs.get(id);
       if (mine && other && serial(mine) !== serial(other) && updatedOf(kind, mine) !== 0) {
-        const kept = serial(record) === serial(mine) ? 'the copy on this computer' : 'the copy in the file';
-        report.conflicts.push(`A ${kind.one} was changed in both copies; ${kept} was kept because it was changed last.`);
+        const kept = serial(record) === serial(mine) ? 'the one on this computer' : 'the one in the file';
+        report.conflicts.push(`A ${kind.one} differed between the two copies; the later change (${kept}) was kept.`);
       }
     }
     const removed = [...before.keys()].filter((id) => !after.has(id)).length;

@@ -1,21 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
 import type { Archive } from '../../../shared/archive';
-import { useModalDialog } from '../../components/use-modal-dialog';
+import type { CopySummary } from '../../data/archive-repo';
+import { useArchiveWriter } from '../../data/archive-write-hooks';
 
 interface Props {
   archive: Archive | null;
-  onChoose: (archive: Archive, mode: 'replace' | 'copy') => void;
+  onChoose: (archive: Archive, mode: 'replace' | 'copy' | 'merge') => void;
   onCancel: () => void;
 }
 
-/** The archive's session is already on this computer: keep both, or replace the local copy. */
+const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const ROWS: [keyof CopySummary['counts'], string][] = [
+  ['delegates', 'Delegates'],
+  ['units', 'Tables, groups or delegates with a map'],
+  ['cards', 'Discussion cards'],
+  ['mapEntries', 'Map entries'],
+  ['actions', 'Actions'],
+];
+
+/** The archive's session is already on this computer: both copies side by side, then merge, keep both, or replace. */
 export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
-  const { dialogProps, titleId } = useModalDialog(archive !== null, onCancel);
+  const ref = useRef<HTMLDialogElement>(null);
+  const writer = useArchiveWriter();
+  const [preview, setPreview] = useState<{ local: CopySummary; file: CopySummary } | null>(null);
+  useEffect(() => {
+    let live = true;
+    setPreview(null);
+    if (archive) void writer.preview(archive).then((p) => live && setPreview(p));
+    return () => {
+      live = false;
+    };
+  }, [archive, writer]);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (archive && !dialog.open) dialog.showModal();
+    if (!archive && dialog.open) dialog.close();
+  }, [archive]);
+  const newer = preview ? (preview.file.updatedAt > preview.local.updatedAt ? 'file' : preview.file.updatedAt < preview.local.updatedAt ? 'local' : 'same') : null;
   return (
-    <dialog {...dialogProps} className="dialog">
-      <h2 id={titleId}>This session is already on this computer</h2>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="archive-conflict-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="archive-conflict-title">This session is already on this computer</h2>
       <p>
-        “{archive?.session.title}”{archive?.session.campus ? ` (${archive.session.campus})` : ''} from this archive is already here. Keep both, or
-        replace the copy on this computer with the archive’s?
+        “{archive?.session.title}”{archive?.session.campus ? ` (${archive.session.campus})` : ''} from this file is already here.
+        {newer === 'file' && ' The copy in the file was changed more recently.'}
+        {newer === 'local' && ' The copy on this computer was changed more recently.'}
+        {newer === 'same' && ' Both copies were last changed at the same time.'}
+      </p>
+      {preview && (
+        <table className="compare-copies">
+          <thead>
+            <tr>
+              <th scope="col">Copy</th>
+              <th scope="col">On this computer</th>
+              <th scope="col">In the file</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Last changed</th>
+              <td>{when(preview.local.updatedAt)}</td>
+              <td>{when(preview.file.updatedAt)}</td>
+            </tr>
+            {ROWS.map(([key, label]) => (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td>{preview.local.counts[key]}</td>
+                <td>{preview.file.counts[key]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        Merge joins both copies: for each record the later change is kept, and records deleted in one copy stay deleted. Replace keeps the copy on
+        this computer as a backup first.
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
@@ -24,8 +91,11 @@ export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
         <button type="button" className="danger" onClick={() => archive && onChoose(archive, 'replace')}>
           Replace the copy here
         </button>
-        <button type="button" className="primary" onClick={() => archive && onChoose(archive, 'copy')} autoFocus>
+        <button type="button" onClick={() => archive && onChoose(archive, 'copy')}>
           Keep both
+        </button>
+        <button type="button" className="primary" onClick={() => archive && onChoose(archive, 'merge')} autoFocus>
+          Merge
         </button>
       </div>
     </dialog>

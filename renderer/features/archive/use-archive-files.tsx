@@ -19,9 +19,15 @@ export function useArchiveFiles() {
   const [conflict, setConflict] = useState<Archive | null>(null);
 
   const finish = useCallback(
-    async (archive: Archive, mode: 'new' | 'replace' | 'copy') => {
+    async (archive: Archive, mode: 'new' | 'replace' | 'copy' | 'merge') => {
       setConflict(null);
       try {
+        if (mode === 'merge') {
+          const merged = await actions.mergeArchive(archive);
+          setNotice({ tone: 'info', text: `Merged the file's copy of "${archive.session.title}" into the one here. ${merged.summary}` });
+          navigate(`/sessions/${merged.sessionId}/setup`);
+          return;
+        }
         // The copy about to be replaced goes into the app's backups first, so a replace can be undone.
         if (mode === 'replace' && host.sessionBackups) {
           const local = await actions.exportText(archive.session.id);
