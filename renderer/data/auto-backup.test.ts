@@ -1,19 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArchive } from '../../shared/archive';
 import { builtInTemplates } from '../../shared/templates';
 import { backUpChangedSessions, markBackedUp, phaseSignature, runBackupPass, sessionsDueForBackup } from './auto-backup';
-import { CoCreateDb } from './db';
+import { type CoCreateDb } from './db';
+import { freshDbEachTest } from './test-support/fresh-db';
 import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
 
 let db: CoCreateDb;
-beforeEach(async () => {
-  db = new CoCreateDb(`backup-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+freshDbEachTest('backup', (fresh) => {
+  db = fresh;
 });
 
 describe('automatic backups', () => {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../shared/templates';
 import { buildSessionFixture } from '../../shared/test-support/session-fixture';
 import { NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
-import { CoCreateDb } from './db';
+import { type CoCreateDb } from './db';
+import { freshDbEachTest } from './test-support/fresh-db';
 import { eraseDelegateFromSession, exportAnonymised } from './privacy-repo';
 import { putSessionRecords, readSessionRecords } from './session-records';
 
@@ -12,17 +13,12 @@ const template = builtInTemplates.find((t) => t.id === 'students-union-co-creati
 const north = buildSessionFixture(NORTH, template);
 const south = buildSessionFixture(SOUTH, template);
 
-beforeEach(async () => {
-  db = new CoCreateDb(`test-${crypto.randomUUID()}`);
-  await db.open();
+freshDbEachTest('privacy', async (fresh) => {
+  db = fresh;
   await db.transaction('rw', db.recordTables(), async () => {
     await putSessionRecords(db, north);
     await putSessionRecords(db, south);
   });
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 describe('privacy repository', () => {

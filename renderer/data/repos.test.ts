@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../shared/templates';
 import type { Template } from '../../shared/template/schema';
 import { CoCreateDb, DatabaseTooNewError } from './db';
+import { freshDbEachTest } from './test-support/fresh-db';
 import { addDelegate, addDelegates, listDelegates, removeDelegate, updateDelegate } from './delegates-repo';
 import { ConflictError, ValidationError } from './errors';
 import {
@@ -20,13 +21,8 @@ import { addGroup, assignDelegate, listUnits, removeUnit, setTableCount, setUnit
 let db: CoCreateDb;
 const template = builtInTemplates[0] as Template;
 
-beforeEach(async () => {
-  db = new CoCreateDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+freshDbEachTest('test', (fresh) => {
+  db = fresh;
 });
 
 describe('sessions repository', () => {

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../shared/templates';
 import type { Template } from '../../shared/template/schema';
-import { CoCreateDb } from './db';
+import { type CoCreateDb } from './db';
+import { freshDbEachTest } from './test-support/fresh-db';
 import { ConflictError, ValidationError } from './errors';
 import { addToRoadshow, createRoadshow, getMembership, listRoadshows, removeFromRoadshow, renameRoadshow } from './roadshows-repo';
 import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
@@ -11,13 +12,8 @@ let db: CoCreateDb;
 const template = builtInTemplates[0] as Template;
 const other: Template = { ...template, id: 'another-workshop', title: 'Another workshop' };
 
-beforeEach(async () => {
-  db = new CoCreateDb(`test-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+freshDbEachTest('test', (fresh) => {
+  db = fresh;
 });
 
 async function campus(name: string, t: Template = template) {

@@ -1,23 +1,19 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../shared/templates';
 import type { Template } from '../../shared/template/schema';
 import { emptyChannelInput } from '../../shared/work/channel-input';
 import { exportSessionArchive } from './archive-repo';
-import { CoCreateDb } from './db';
+import { type CoCreateDb } from './db';
+import { freshDbEachTest } from './test-support/fresh-db';
 import { addDelegates, removeDelegate } from './delegates-repo';
 import { addCard, deleteCard } from './discussion-repo';
 import { createSession, deleteSession } from './sessions-repo';
 import { addChannel, deleteChannel, restoreChannel } from './work-repo';
 
 let db: CoCreateDb;
-beforeEach(async () => {
-  db = new CoCreateDb(`tomb-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+freshDbEachTest('tomb', (fresh) => {
+  db = fresh;
 });
 
 async function seed() {

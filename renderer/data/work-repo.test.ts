@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids';
 import type { Card } from '../../shared/run/schema';
 import type { Session, Unit } from '../../shared/session/schema';
@@ -9,7 +9,8 @@ import { builtInTemplates } from '../../shared/templates';
 import { emptyActionInput } from '../../shared/work/action-input';
 import { emptyMapEntryInput, entryFromSuggestion, type MapEntryInput } from '../../shared/work/map-entry-input';
 import { aggregateRoomMap } from '../../shared/work/room-map';
-import { CoCreateDb } from './db';
+import { type CoCreateDb } from './db';
+import { freshDbEachTest } from './test-support/fresh-db';
 import { addDelegates } from './delegates-repo';
 import { ConflictError, ValidationError } from './errors';
 import { createSession, getSession } from './sessions-repo';
@@ -69,13 +70,8 @@ function entry(fields: Partial<MapEntryInput> & { level?: number } = {}): MapEnt
 
 const TODAY = '2027-01-15';
 
-beforeEach(async () => {
-  db = new CoCreateDb(`work-${crypto.randomUUID()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+freshDbEachTest('work', (fresh) => {
+  db = fresh;
 });
 
 describe('map entries', () => {
