@@ -4,6 +4,8 @@ import { builtInTemplates } from '../../shared/templates';
 import type { Template } from '../../shared/template/schema';
 import { type CoCreateDb } from './db';
 import { freshDbEachTest } from './test-support/fresh-db';
+import { readArchiveFile, writeArchive } from '../../shared/archive';
+import { exportSessionArchive, readArchiveText, serializeArchive } from './archive-repo';
 import { ConflictError, ValidationError } from './errors';
 import { addToRoadshow, createRoadshow, getMembership, listRoadshows, removeFromRoadshow, renameRoadshow } from './roadshows-repo';
 import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
@@ -62,5 +64,15 @@ describe('roadshows repository', () => {
     await expect(renameRoadshow(db, r.id, '   ')).rejects.toBeInstanceOf(ValidationError);
     await deleteSession(db, a);
     expect((await listRoadshows(db))[0]?.sessionIds).toEqual([b]);
+  });
+
+  it('lets a session in a roadshow still be saved and reopened as an archive (format 1 and 2 do not carry the grouping yet)', async () => {
+    const a = await campus('North');
+    await createRoadshow(db, 'Spring', [a]);
+    const archive = await exportSessionArchive(db, a);
+    expect(archive.roadshowMembers).toHaveLength(1);
+    const reopened = readArchiveText(serializeArchive(archive));
+    expect(reopened.ok).toBe(true);
+    expect(readArchiveFile(writeArchive(archive, { appVersion: 'test', level: 0 })).ok).toBe(true);
   });
 });
