@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseProjectorDisplay, createProjectorController, projectorUrl, projectorWindowOptions, type DisplayLike, type ProjectorWindowLike, type ScreenLike } from './projector-window';
+import { HARDENED_WEB_PREFERENCES } from './test-support/hardened-preferences';
 
 const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
 const projectorDisplay: DisplayLike = { id: 2, bounds: { x: 1366, y: 0, width: 1920, height: 1080 } };
@@ -78,6 +79,19 @@ class FakeWindow implements ProjectorWindowLike {
   }
 }
 
+/** A controller over fresh fake windows and an empty log; focusing the console is logged. */
+function freshController(displays: DisplayLike[], platform: NodeJS.Platform, consoleBounds: DisplayLike['bounds'] | null) {
+  FakeWindow.created = [];
+  FakeWindow.log = [];
+  return createProjectorController({
+    BrowserWindow: FakeWindow as never,
+    screen: fakeScreen(displays),
+    platform,
+    consoleBounds: () => consoleBounds,
+    focusConsole: () => FakeWindow.log.push('console focused'),
+  });
+}
+
 describe('projector window', () => {
   it('chooses the display the console is not on', () => {
     expect(chooseProjectorDisplay(fakeScreen([laptop, projectorDisplay]), laptop.bounds)).toEqual({ display: projectorDisplay, displays: 2 });
@@ -91,15 +105,7 @@ describe('projector window', () => {
   it('opens full screen on the external display, with the secure preferences and no preload bridge', () => {
     const options = projectorWindowOptions(projectorDisplay, 'win32');
     expect(options).toMatchObject({ x: 1366, y: 0, width: 1920, height: 1080, fullscreen: true });
-    expect(options.webPreferences).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    });
+    expect(options.webPreferences).toEqual(HARDENED_WEB_PREFERENCES);
     expect(options.webPreferences).not.toHaveProperty('preload');
     expect(projectorWindowOptions(null, 'linux')).toMatchObject({ fullscreen: false, width: 1024 });
     expect(projectorWindowOptions(null, 'linux').webPreferences).not.toHaveProperty('preload');
@@ -111,14 +117,7 @@ describe('projector window', () => {
   });
 
   it('toggles one hardened window that loads the projector route, and follows a new session', async () => {
-    FakeWindow.created = [];
-    const controller = createProjectorController({
-      BrowserWindow: FakeWindow as never,
-      screen: fakeScreen([laptop, projectorDisplay]),
-      platform: 'linux',
-      consoleBounds: () => laptop.bounds,
-      focusConsole: () => {},
-    });
+    const controller = freshController([laptop, projectorDisplay], 'linux', laptop.bounds);
     expect(await controller.toggle(SESSION)).toEqual({ open: true, sessionId: SESSION, displays: 2, external: true });
     const window = FakeWindow.created[0]!;
     expect(window.urls).toEqual([projectorUrl(SESSION)]);
@@ -135,14 +134,7 @@ describe('projector window', () => {
   });
 
   it('notices when the facilitator closed the window by hand', async () => {
-    FakeWindow.created = [];
-    const controller = createProjectorController({
-      BrowserWindow: FakeWindow as never,
-      screen: fakeScreen([laptop]),
-      platform: 'linux',
-      consoleBounds: () => null,
-      focusConsole: () => {},
-    });
+    const controller = freshController([laptop], 'linux', null);
     const opened = await controller.open(SESSION);
     expect(opened).toMatchObject({ open: true, external: false, displays: 1 });
     FakeWindow.created[0]!.close();
@@ -150,15 +142,7 @@ describe('projector window', () => {
   });
 
   it('shows the projector without taking focus, then hands focus back to the console', async () => {
-    FakeWindow.created = [];
-    FakeWindow.log = [];
-    const controller = createProjectorController({
-      BrowserWindow: FakeWindow as never,
-      screen: fakeScreen([laptop, projectorDisplay]),
-      platform: 'win32',
-      consoleBounds: () => laptop.bounds,
-      focusConsole: () => FakeWindow.log.push('console focused'),
-    });
+    const controller = freshController([laptop, projectorDisplay], 'win32', laptop.bounds);
     await controller.open(SESSION);
     expect(FakeWindow.log).toEqual(['projector shown inactive', 'projector full screen true', 'console focused']);
     // Pressing "Open projector view" again brings it up, still without taking the keyboard.
@@ -168,30 +152,14 @@ describe('projector window', () => {
   });
 
   it('enters simple full screen on macOS', async () => {
-    FakeWindow.created = [];
-    FakeWindow.log = [];
-    const controller = createProjectorController({
-      BrowserWindow: FakeWindow as never,
-      screen: fakeScreen([laptop, projectorDisplay]),
-      platform: 'darwin',
-      consoleBounds: () => laptop.bounds,
-      focusConsole: () => FakeWindow.log.push('console focused'),
-    });
+    const controller = freshController([laptop, projectorDisplay], 'darwin', laptop.bounds);
     await controller.open(SESSION);
     expect(FakeWindow.log).toEqual(['projector shown inactive', 'projector simple full screen true', 'console focused']);
     expect(FakeWindow.created[0]!.fullScreen).toBe(false);
   });
 
   it('stays an ordinary window without a second display, shown without focus and not covered by the console', async () => {
-    FakeWindow.created = [];
-    FakeWindow.log = [];
-    const controller = createProjectorController({
-      BrowserWindow: FakeWindow as never,
-      screen: fakeScreen([laptop]),
-      platform: 'darwin',
-      consoleBounds: () => laptop.bounds,
-      focusConsole: () => FakeWindow.log.push('console focused'),
-    });
+    const controller = freshController([laptop], 'darwin', laptop.bounds);
     await controller.open(SESSION);
     // Raising the console here would hide the projector window the facilitator is about to drag.
     expect(FakeWindow.log).toEqual(['projector shown inactive']);
@@ -201,14 +169,7 @@ describe('projector window', () => {
   });
 
   it('reloads a projector whose renderer crashed', async () => {
-    FakeWindow.created = [];
-    const controller = createProjectorController({
-      BrowserWindow: FakeWindow as never,
-      screen: fakeScreen([laptop]),
-      platform: 'linux',
-      consoleBounds: () => null,
-      focusConsole: () => {},
-    });
+    const controller = freshController([laptop], 'linux', null);
     await controller.open(SESSION);
     const contents = FakeWindow.created[0]!.webContents;
     for (const listener of contents.listeners.get('render-process-gone') ?? []) (listener as (event: unknown, details: unknown) => void)({}, { reason: 'crashed', exitCode: 139 });

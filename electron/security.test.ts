@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hardenSession, hardenWebContents, secureWebPreferences, type NavigationEventLike, type SessionLike, type WebContentsLike } from './security';
+import { HARDENED_WEB_PREFERENCES } from './test-support/hardened-preferences';
 
 function fakeWebContents() {
   const listeners = new Map<string, Array<(event: NavigationEventLike) => void>>();
@@ -25,16 +26,7 @@ function fakeWebContents() {
 
 describe('secureWebPreferences', () => {
   it('isolates, sandboxes and disables Node, webviews and spellcheck', () => {
-    expect(secureWebPreferences('/app/dist/electron/preload.cjs')).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      preload: '/app/dist/electron/preload.cjs',
-    });
+    expect(secureWebPreferences('/app/dist/electron/preload.cjs')).toEqual({ ...HARDENED_WEB_PREFERENCES, preload: '/app/dist/electron/preload.cjs' });
   });
 });
 

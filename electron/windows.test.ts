@@ -2,6 +2,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { NavigationEventLike } from './security';
 import { APP_WINDOW_TITLE, CONSOLE_URL, createConsoleWindow, type AppWindowLike } from './windows';
+import { HARDENED_WEB_PREFERENCES } from './test-support/hardened-preferences';
 
 function fakeWindowClass(loadResult: () => Promise<void> = async () => {}) {
   const created: FakeWindow[] = [];
@@ -49,16 +50,7 @@ describe('createConsoleWindow', () => {
     const window = createConsoleWindow({ BrowserWindow: FakeWindow, preloadPath: '/app/dist/electron/preload.cjs' });
     expect(created).toEqual([window]);
     expect(window.options).toMatchObject({ title: APP_WINDOW_TITLE, show: false, minWidth: 960, minHeight: 600 });
-    expect(window.options.webPreferences).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      preload: '/app/dist/electron/preload.cjs',
-    });
+    expect(window.options.webPreferences).toEqual({ ...HARDENED_WEB_PREFERENCES, preload: '/app/dist/electron/preload.cjs' });
     expect(window.loaded).toEqual(['app://cocreate/index.html']);
     expect(CONSOLE_URL).toBe('app://cocreate/index.html');
     expect(window.shown).toBe(0);
