@@ -81,6 +81,15 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
     'Not in a theme: 1 card',
   ]);
 
+  // Export anonymised for the roadshow: one file per session, none holding a delegate's name or email.
+  const anonymised: string[] = [];
+  page.on('download', (d) => void d.path().then((p) => anonymised.push(readFileSync(p, 'utf8'))));
+  await page.getByRole('button', { name: 'Export anonymised' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved 3 of 3 anonymised session archives.' })).toBeVisible();
+  await expect.poll(() => anonymised.length).toBe(3);
+  for (const spec of [NORTH, SOUTH, EAST]) for (const d of spec.units.flatMap((u) => u.delegates)) for (const text of anonymised) expect(text).not.toContain(d.email);
+  for (const text of anonymised) for (const name of ['Ana Silva', 'Eve Jones', 'Gus Hale', 'Priya Shah']) expect(text).not.toContain(name);
+
   // The roadshow report: the same numbers on paper, with page numbers.
   await page.getByRole('link', { name: 'Roadshow report (A4)' }).click();
   const pdf = testInfo.outputPath('roadshow-report.pdf');

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { compareRoadshow } from '../../../shared/roadshow/compare';
 import { useRoadshowCampuses } from '../../data/roadshow-hooks';
 import { RoadshowSections } from './RoadshowSections';
+import { RoadshowAnonymisedButton } from './RoadshowAnonymisedButton';
 import { RoadshowCsvButton } from './RoadshowCsvButton';
 import './roadshow.css';
 
@@ -32,6 +33,7 @@ export function RoadshowPage() {
           <Link to={`/print-roadshow/${data.roadshow.id}?paper=letter`}>Roadshow report (US Letter)</Link>
           <Link to={`/roadshow-projector/${data.roadshow.id}`}>Projector view</Link>
           <RoadshowCsvButton campuses={data.campuses} roadshowName={data.roadshow.name} readAt={data.readAt} />
+          <RoadshowAnonymisedButton sessionIds={data.campuses.map((c) => c.session.id)} />
           <Link to="/">Back to sessions</Link>
         </div>
       </div>
