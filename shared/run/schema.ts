@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentIdSchema, recordIdSchema, timestampSchema } from '../ids';
+import { orderedRecordTimes, phaseRecordFields, sessionRecordFields } from '../records/record-fields';
 import { optionalText, requiredText } from '../text';
 
 /**
@@ -57,8 +58,7 @@ export type QuizAnswerValue = z.infer<typeof quizAnswerValueSchema>;
 
 /** One delegate's answer to one statement (per-delegate mode). */
 export const quizAnswerSchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
+  ...sessionRecordFields,
   statementId: contentIdSchema,
   delegateId: recordIdSchema,
   round: quizRoundSchema,
@@ -70,8 +70,7 @@ export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
 const count = z.number().int().min(0, { message: 'cannot be negative' }).max(10000, { message: 'at most 10000' });
 /** Counts of hands for one statement (room-tally mode). */
 export const quizTallySchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
+  ...sessionRecordFields,
   statementId: contentIdSchema,
   round: quizRoundSchema,
   trueCount: count,
@@ -82,9 +81,7 @@ export const quizTallySchema = z.object({
 export type QuizTally = z.infer<typeof quizTallySchema>;
 
 export const cardSchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
-  phaseId: contentIdSchema,
+  ...phaseRecordFields,
   text: requiredText('Card text', 500),
   /** Attribution is console-only: never projected. */
   delegateId: recordIdSchema.nullable(),
@@ -93,20 +90,14 @@ export const cardSchema = z.object({
   themeId: recordIdSchema.nullable(),
   votes: z.number().int().min(0, { message: 'votes cannot be negative' }).max(1000, { message: 'at most 1000 votes' }),
   actionCandidate: z.boolean(),
-  order: z.number(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  ...orderedRecordTimes,
 });
 export type Card = z.infer<typeof cardSchema>;
 
 export const themeSchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
-  phaseId: contentIdSchema,
+  ...phaseRecordFields,
   name: requiredText('Theme name', 120),
-  order: z.number(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  ...orderedRecordTimes,
 });
 export type Theme = z.infer<typeof themeSchema>;
 

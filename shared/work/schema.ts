@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentIdSchema, recordIdSchema, timestampSchema } from '../ids';
+import { orderedRecordTimes, unitRecordFields } from '../records/record-fields';
 import { optionalText, requiredText } from '../text';
 
 export const livedExperienceSchema = z.enum(['yes', 'no', 'unsure']);
@@ -7,9 +8,7 @@ export type LivedExperience = z.infer<typeof livedExperienceSchema>;
 
 /** One place where a unit engages with its union, in one cell of the map. */
 export const mapEntrySchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
-  unitId: recordIdSchema,
+  ...unitRecordFields,
   columnId: contentIdSchema,
   rowId: contentIdSchema,
   what: requiredText('What it is', 200),
@@ -20,26 +19,20 @@ export const mapEntrySchema = z.object({
   note: optionalText('Note', 1000),
   /** The template suggestion it came from, if any. */
   suggestionId: contentIdSchema.nullable(),
-  order: z.number(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  ...orderedRecordTimes,
 });
 export type MapEntry = z.infer<typeof mapEntrySchema>;
 
 /** A way a unit engages students directly, outside the union. */
 export const channelSchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
-  unitId: recordIdSchema,
+  ...unitRecordFields,
   suggestionId: contentIdSchema.nullable(),
   name: requiredText('Channel', 160),
   reaches: optionalText('Who it reaches', 300),
   livedExperience: livedExperienceSchema,
   unionSupport: optionalText('How the union could support it', 600),
   note: optionalText('Note', 1000),
-  order: z.number(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  ...orderedRecordTimes,
 });
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -51,9 +44,7 @@ export const actionLinkSchema = z.discriminatedUnion('kind', [
 export type ActionLink = z.infer<typeof actionLinkSchema>;
 
 export const actionSchema = z.object({
-  id: recordIdSchema,
-  sessionId: recordIdSchema,
-  unitId: recordIdSchema,
+  ...unitRecordFields,
   what: requiredText('Action', 300),
   why: optionalText('Why', 600),
   link: actionLinkSchema.nullable(),
@@ -66,9 +57,7 @@ export const actionSchema = z.object({
   success: optionalText('How success will be seen', 400),
   priorityId: contentIdSchema.nullable(),
   livedExperience: livedExperienceSchema,
-  order: z.number(),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+  ...orderedRecordTimes,
 });
 export type Action = z.infer<typeof actionSchema>;
 
