@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { actionText, keepFirstPage, manyActionsSpec, occurrences, openFixture, pdfInfo, pdfText, printPdf, roadshowSpec } from './outputs-fixture';
+import { actionText, keepFirstPage, manyActionsSpec, occurrences, openFixture, pdfEmbeddedFonts, pdfImageCount, pdfInfo, pdfText, printPdf, roadshowSpec } from './outputs-fixture';
 
 /** PDF points; pdfinfo reports Chromium's page boxes to within a point of the paper size. */
 const A4 = { width: 595.28, height: 841.89 };
@@ -106,6 +106,7 @@ test('a delegate PDF holds the cover, the unit’s map, channels, plan and own q
   expect(info.pages).toBeGreaterThanOrEqual(1);
   expect(occurrences(text, `Page 1 of ${info.pages}`)).toBe(1);
   expect(occurrences(text, 'Spring Roadshow · North Campus')).toBe(info.pages);
+  expect(pdfImageCount(pdf)).toBe(0);
   await keepFirstPage(testInfo, pdf, 'delegate-page-1');
 });
 
@@ -167,6 +168,11 @@ test('the session report covers agenda, quiz, discussions, the room map, channel
   const info = pdfInfo(pdf);
   expectPaper(info, A4);
   expect(info.pages).toBeGreaterThan(1);
+  // Hatching and heat patterns are vector: no raster image anywhere, each font embedded once.
+  expect(pdfImageCount(pdf)).toBe(0);
+  const fonts = pdfEmbeddedFonts(pdf);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(new Set(fonts).size).toBe(fonts.length);
   await keepFirstPage(testInfo, pdf, 'report-page-1');
 });
 

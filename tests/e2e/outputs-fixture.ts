@@ -189,3 +189,21 @@ export async function keepFirstPage(testInfo: TestInfo, pdfPath: string, name: s
 export function occurrences(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
+
+/**
+ * The raster images in a PDF (pdfimages -list: two header lines, then one line per image). Every
+ * pattern is vector, so a document with an image has regressed to rasterised hatching.
+ */
+export function pdfImageCount(path: string): number {
+  return execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').length - 2;
+}
+
+/** The names of the fonts embedded in a PDF, one per embedded font object (pdffonts). */
+export function pdfEmbeddedFonts(path: string): string[] {
+  return execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .slice(2)
+    .filter((line) => / yes +(yes|no) +(yes|no) +\d+ +\d+$/.test(line))
+    .map((line) => line.split(/\s+/)[0] ?? '');
+}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Labelled, MappingPhase } from '../../../shared/template/schema';
 import { isTransposed } from './map-view';
+import { PrintPattern } from './PrintPattern';
+import type { PrintPatternKind } from './print-patterns';
 
 interface MapGridProps {
   phase: MappingPhase;
@@ -8,6 +10,8 @@ interface MapGridProps {
   /** The content of the cell for one map row (e.g. a lifecycle stage) and one map column. */
   renderCell: (row: Labelled, column: Labelled) => ReactNode;
   cellClassName?: (row: Labelled, column: Labelled) => string;
+  /** A vector pattern behind the cell's content (always beside words that say the same). */
+  cellPattern?: (row: Labelled, column: Labelled) => PrintPatternKind | null;
   /** An extra last column and row (e.g. totals); `label` heads them. */
   totals?: { label: string; forRow: (row: Labelled) => ReactNode; forColumn: (column: Labelled) => ReactNode; all: ReactNode };
   className?: string;
@@ -17,7 +21,7 @@ interface MapGridProps {
  * The engagement map as a table with the template's own axis labels. A wide map (more columns than
  * fit across a portrait page) is drawn turned: the template's columns run down the side.
  */
-export function MapGrid({ phase, caption, renderCell, cellClassName, totals, className = '' }: MapGridProps) {
+export function MapGrid({ phase, caption, renderCell, cellClassName, cellPattern, totals, className = '' }: MapGridProps) {
   const turned = isTransposed(phase);
   const across = turned ? phase.rows : phase.columns;
   const down = turned ? phase.columns : phase.rows;
@@ -49,8 +53,11 @@ export function MapGrid({ phase, caption, renderCell, cellClassName, totals, cla
             <th scope="row">{d.label}</th>
             {across.map((a) => {
               const { row, column } = cell(a, d);
+              const pattern = cellPattern?.(row, column) ?? null;
+              const classes = [cellClassName?.(row, column) ?? '', pattern ? 'pr-patterned' : ''].filter(Boolean).join(' ');
               return (
-                <td key={a.id} className={cellClassName?.(row, column) ?? ''}>
+                <td key={a.id} className={classes}>
+                  {pattern ? <PrintPattern kind={pattern} /> : null}
                   {renderCell(row, column)}
                 </td>
               );

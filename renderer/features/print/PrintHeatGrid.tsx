@@ -3,6 +3,7 @@ import { formatMean, gapRule, HEAT_BAND_WORDS, heatBand, plural } from '../../..
 import { findCell, type RoomMap } from '../../../shared/work/room-map';
 import { MapGrid } from './MapGrid';
 import { strengthScale } from './map-view';
+import { PrintPattern } from './PrintPattern';
 
 /**
  * The room's engagement map: in every cell the number of entries and units, the mean strength in
@@ -21,7 +22,9 @@ export function PrintHeatGrid({ phase, map, caption }: { phase: MappingPhase; ma
           <strong>Pattern by mean strength</strong> (levels {strengths.map((s) => `${s.level} ${s.label}`).join(', ')}):{' '}
           {(['low', 'mid', 'high'] as const).map((band) => (
             <span key={band} className="pr-legend-item">
-              <span className={`pr-swatch pr-heat-${band}`} aria-hidden="true" /> {HEAT_BAND_WORDS[band]}
+              <span className={`pr-swatch pr-heat-${band}`} aria-hidden="true">
+                <PrintPattern kind={`heat-${band}`} />
+              </span> {HEAT_BAND_WORDS[band]}
             </span>
           ))}
         </p>
@@ -34,6 +37,11 @@ export function PrintHeatGrid({ phase, map, caption }: { phase: MappingPhase; ma
         cellClassName={(row, column) => {
           const cell = findCell(map, column.id, row.id);
           return cell ? `pr-heat-${heatBand(cell.meanStrength, maxLevel)}` : '';
+        }}
+        cellPattern={(row, column) => {
+          const cell = findCell(map, column.id, row.id);
+          const band = cell ? heatBand(cell.meanStrength, maxLevel) : 'empty';
+          return band === 'empty' ? null : `heat-${band}`;
         }}
         renderCell={(row, column) => {
           const cell = findCell(map, column.id, row.id);

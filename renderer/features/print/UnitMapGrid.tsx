@@ -4,6 +4,7 @@ import { MapGrid } from './MapGrid';
 import { strengthScale, type MapView } from './map-view';
 import { gapRule } from '../../../shared/vocabulary';
 import { StrengthMeter } from './StrengthMeter';
+import { PrintPattern } from './PrintPattern';
 
 /** The strength scale in words and squares, and what a hatched cell means. */
 export function StrengthLegend({ view }: { view: Pick<MapView, 'phase'> }) {
@@ -20,7 +21,9 @@ export function StrengthLegend({ view }: { view: Pick<MapView, 'phase'> }) {
         ))}
       </p>
       <p>
-        <span className="pr-swatch pr-cell-gap" aria-hidden="true" /> A hatched cell marked <strong>Gap</strong> has {gapRule(view.phase)}.
+        <span className="pr-swatch pr-cell-gap" aria-hidden="true">
+          <PrintPattern kind="gap" />
+        </span> A hatched cell marked <strong>Gap</strong> has {gapRule(view.phase)}.
       </p>
     </div>
   );
@@ -38,6 +41,7 @@ export function UnitMapGrid({ view, caption }: { view: MapView; caption: string 
         phase={phase}
         caption={caption}
         cellClassName={(row, column) => (findCell(map, column.id, row.id)?.isGap ? 'pr-cell-gap' : '')}
+        cellPattern={(row, column) => (findCell(map, column.id, row.id)?.isGap ? 'gap' : null)}
         renderCell={(row, column) => {
           const entries = view.entriesIn(column.id, row.id);
           const isGap = findCell(map, column.id, row.id)?.isGap ?? true;

@@ -1,5 +1,16 @@
 import type { RouteObject } from 'react-router';
-import { AllDelegatesPrintPage, DelegatePrintPage, ReportPrintPage, WorksheetsPrintPage } from './PrintPages';
+import { lazy, Suspense, type ComponentType } from 'react';
+
+/** The print pages load on demand (their own chunk, with print.css): the first screen never needs them. */
+const printPages = () => import('./PrintPages');
+function page(pick: (m: Awaited<ReturnType<typeof printPages>>) => ComponentType) {
+  const Page = lazy(async () => ({ default: pick(await printPages()) }));
+  return (
+    <Suspense fallback={null}>
+      <Page />
+    </Suspense>
+  );
+}
 
 /**
  * One route per printable document, outside the app shell (no header, no navigation), so the
@@ -10,10 +21,10 @@ export const printPageRoutes: RouteObject[] = [
   {
     path: '/print/:sessionId',
     children: [
-      { path: 'worksheets', element: <WorksheetsPrintPage /> },
-      { path: 'delegate/:delegateId', element: <DelegatePrintPage /> },
-      { path: 'delegates', element: <AllDelegatesPrintPage /> },
-      { path: 'report', element: <ReportPrintPage /> },
+      { path: 'worksheets', element: page((m) => m.WorksheetsPrintPage) },
+      { path: 'delegate/:delegateId', element: page((m) => m.DelegatePrintPage) },
+      { path: 'delegates', element: page((m) => m.AllDelegatesPrintPage) },
+      { path: 'report', element: page((m) => m.ReportPrintPage) },
     ],
   },
 ];
