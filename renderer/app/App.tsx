@@ -1,20 +1,36 @@
 import { RoadshowPage } from '../features/roadshow/RoadshowPage';
 import { RoadshowPrintPage } from '../features/roadshow/RoadshowPrintPage';
 import { RoadshowProjectorPage } from '../features/roadshow/RoadshowProjectorPage';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useAutoBackup } from '../data/auto-backup';
 import { usePersistentStorage } from '../data/storage-facts';
 import { AboutDataPage } from '../features/data-safety/AboutDataPage';
 import { HomePage } from '../features/home/HomePage';
-import { OutputsPage } from '../features/outputs/outputs-page/OutputsPage';
 import { printPageRoutes } from '../features/print/print-page-routes';
 import { SetupPage } from '../features/setup/SetupPage';
-import { ProjectorPage } from '../features/projector/ProjectorPage';
-import { RunPage } from '../features/run/RunPage';
-import { WorkPage } from '../features/work/WorkPage';
 import { useHost } from './providers';
+
+/**
+ * Screens the first screen does not need load on demand: their code is a local file (app:// or the
+ * loopback server), so they still open offline and at once, and the home screen starts sooner.
+ */
+function onDemand(load: () => Promise<ComponentType>): () => React.JSX.Element {
+  const Page: LazyExoticComponent<ComponentType> = lazy(async () => ({ default: await load() }));
+  return function OnDemand() {
+    return (
+      <Suspense fallback={null}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const RunPage = onDemand(async () => (await import('../features/run/RunPage')).RunPage);
+const WorkPage = onDemand(async () => (await import('../features/work/WorkPage')).WorkPage);
+const OutputsPage = onDemand(async () => (await import('../features/outputs/outputs-page/OutputsPage')).OutputsPage);
+const ProjectorPage = onDemand(async () => (await import('../features/projector/ProjectorPage')).ProjectorPage);
 
 function Shell() {
   const host = useHost();
