@@ -191,11 +191,15 @@ export function occurrences(text: string, needle: string): number {
 }
 
 /**
- * The raster images in a PDF (pdfimages -list: two header lines, then one line per image). Every
- * pattern is vector, so a document with an image has regressed to rasterised hatching.
+ * The raster images in a PDF. `pdfimages -list` misses images inside tiling patterns (where
+ * Chromium puts rasterised CSS gradients), so image objects are also counted in the file itself
+ * (Chromium writes object dictionaries uncompressed). Every pattern is vector, so any image here
+ * means hatching has regressed to pictures.
  */
 export function pdfImageCount(path: string): number {
-  return execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').length - 2;
+  const listed = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').length - 2;
+  const objects = readFileSync(path).toString('latin1').match(/\/Subtype\s*\/Image\b/g)?.length ?? 0;
+  return Math.max(listed, objects);
 }
 
 /** The names of the fonts embedded in a PDF, one per embedded font object (pdffonts). */
