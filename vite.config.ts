@@ -16,7 +16,14 @@ export default defineConfig({
     // Fonts are files, never inlined data: URLs, so the CSP stays strict and PDFs embed them.
     assetsInlineLimit: 0,
     sourcemap: true,
-    // Loaded from the local disk, never the network: one bundle is fine.
+    // Loaded from the local disk; run, work, outputs, projector and print load on demand (App.tsx).
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // zod and the switch that makes it jitless share one chunk, so the switch runs before any
+        // schema in any chunk (the CSP forbids zod's `new Function` probe).
+        manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]shared[\\/]zod-jitless\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { RoadshowPage } from '../features/roadshow/RoadshowPage';
 import { RoadshowPrintPage } from '../features/roadshow/RoadshowPrintPage';
 import { RoadshowProjectorPage } from '../features/roadshow/RoadshowProjectorPage';
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useAutoBackup } from '../data/auto-backup';
@@ -11,26 +11,6 @@ import { HomePage } from '../features/home/HomePage';
 import { printPageRoutes } from '../features/print/print-page-routes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useHost } from './providers';
-
-/**
- * Screens the first screen does not need load on demand: their code is a local file (app:// or the
- * loopback server), so they still open offline and at once, and the home screen starts sooner.
- */
-function onDemand(load: () => Promise<ComponentType>): () => React.JSX.Element {
-  const Page: LazyExoticComponent<ComponentType> = lazy(async () => ({ default: await load() }));
-  return function OnDemand() {
-    return (
-      <Suspense fallback={null}>
-        <Page />
-      </Suspense>
-    );
-  };
-}
-
-const RunPage = onDemand(async () => (await import('../features/run/RunPage')).RunPage);
-const WorkPage = onDemand(async () => (await import('../features/work/WorkPage')).WorkPage);
-const OutputsPage = onDemand(async () => (await import('../features/outputs/outputs-page/OutputsPage')).OutputsPage);
-const ProjectorPage = onDemand(async () => (await import('../features/projector/ProjectorPage')).ProjectorPage);
 
 function Shell() {
   const host = useHost();
@@ -77,15 +57,17 @@ export const routes = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sessions/:sessionId/setup', element: <SetupPage /> },
-      { path: 'sessions/:sessionId/run', element: <RunPage /> },
-      { path: 'sessions/:sessionId/work', element: <WorkPage /> },
-      { path: 'sessions/:sessionId/outputs', element: <OutputsPage /> },
+      // Loaded on demand (route `lazy`: the router loads the code, then swaps pages in one step, so
+      // no half-drawn page shows). The code is a local file, so these still open offline and at once.
+      { path: 'sessions/:sessionId/run', lazy: async () => ({ Component: (await import('../features/run/RunPage')).RunPage }) },
+      { path: 'sessions/:sessionId/work', lazy: async () => ({ Component: (await import('../features/work/WorkPage')).WorkPage }) },
+      { path: 'sessions/:sessionId/outputs', lazy: async () => ({ Component: (await import('../features/outputs/outputs-page/OutputsPage')).OutputsPage }) },
       { path: 'about-data', element: <AboutDataPage /> },
       { path: 'roadshows/:roadshowId', element: <RoadshowPage /> },
     ],
   },
   // The audience view: no app header, the whole window is the slide.
-  { path: '/projector/:sessionId', element: <ProjectorPage /> },
+  { path: '/projector/:sessionId', lazy: async () => ({ Component: (await import('../features/projector/ProjectorPage')).ProjectorPage }) },
   // The roadshow comparison for a network meeting's screen, and its printed report.
   { path: '/roadshow-projector/:roadshowId', element: <RoadshowProjectorPage /> },
   { path: '/print-roadshow/:roadshowId', element: <RoadshowPrintPage /> },

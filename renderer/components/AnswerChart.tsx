@@ -33,6 +33,13 @@ function percent(count: number, total: number): number {
   return total > 0 ? Math.round((count / total) * 100) : 0;
 }
 
+/** Stripes at 45°, 17 apart and 7 wide (the former 12-unit pattern turned 45°), covering a box. */
+function hatchStripes(x: number, y: number, width: number, height: number): string {
+  const parts: string[] = [];
+  for (let sx = x - height; sx < x + width; sx += 17) parts.push(`M${sx} ${y + height}l${height} ${-height}h7l${-height} ${height}z`);
+  return parts.join('');
+}
+
 /**
  * The answers to one statement as a horizontal bar chart in plain SVG: it scales to any width,
  * prints as vectors, and carries its numbers as text. The correct bar is hatched and labelled
@@ -62,12 +69,6 @@ export function AnswerChart({ counts, correctAnswer, caption, variant = 'console
         data-testid="answer-chart"
         preserveAspectRatio="xMinYMin meet"
       >
-        <defs>
-          <pattern id={hatchId} patternUnits="userSpaceOnUse" width="12" height="12" patternTransform="rotate(45)">
-            <rect className="chart-bar-correct-bg" width="12" height="12" />
-            <rect className="chart-hatch" width="5" height="12" />
-          </pattern>
-        </defs>
         {bars.map((bar, i) => {
           const y = TOP + i * row;
           const barWidth = total > 0 ? Math.max(bar.count > 0 ? 4 : 0, (bar.count / total) * barMax) : 0;
@@ -78,16 +79,21 @@ export function AnswerChart({ counts, correctAnswer, caption, variant = 'console
                 {bar.label}
               </text>
               <rect className="chart-track" x={labelWidth} y={y + 10} width={barMax} height={row - 20} rx="4" />
-              {/* The correct bar has no fill rule in CSS, so its hatch pattern attribute applies. */}
-              <rect
-                className={bar.correct ? 'chart-bar-correct' : `chart-bar chart-bar-${bar.key}`}
-                x={labelWidth}
-                y={y + 10}
-                width={barWidth}
-                height={row - 20}
-                rx="4"
-                fill={bar.correct ? `url(#${hatchId})` : undefined}
-              />
+              {bar.correct ? (
+                // Hatching as filled stripes clipped to the bar, not an SVG <pattern>: the PDF engine
+                // turns patterns into images, stripes stay vector.
+                <g className="chart-bar-correct">
+                  <clipPath id={`${hatchId}-${bar.key}`}>
+                    <rect x={labelWidth} y={y + 10} width={barWidth} height={row - 20} rx="4" />
+                  </clipPath>
+                  <g clipPath={`url(#${hatchId}-${bar.key})`}>
+                    <rect className="chart-bar-correct-bg" x={labelWidth} y={y + 10} width={barWidth} height={row - 20} />
+                    <path className="chart-hatch" d={hatchStripes(labelWidth, y + 10, barWidth, row - 20)} />
+                  </g>
+                </g>
+              ) : (
+                <rect className={`chart-bar chart-bar-${bar.key}`} x={labelWidth} y={y + 10} width={barWidth} height={row - 20} rx="4" />
+              )}
               <text className="chart-value" x={labelWidth + barMax + 12} y={y + row / 2} dominantBaseline="middle" fontSize={font}>
                 {valueText}
               </text>

@@ -1,16 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { lazy, Suspense, type ComponentType } from 'react';
 
-/** The print pages load on demand (their own chunk, with print.css): the first screen never needs them. */
+/** The print pages' code (and print.css) loads on demand: the first screen never needs it. */
 const printPages = () => import('./PrintPages');
-function page(pick: (m: Awaited<ReturnType<typeof printPages>>) => ComponentType) {
-  const Page = lazy(async () => ({ default: pick(await printPages()) }));
-  return (
-    <Suspense fallback={null}>
-      <Page />
-    </Suspense>
-  );
-}
 
 /**
  * One route per printable document, outside the app shell (no header, no navigation), so the
@@ -21,10 +12,10 @@ export const printPageRoutes: RouteObject[] = [
   {
     path: '/print/:sessionId',
     children: [
-      { path: 'worksheets', element: page((m) => m.WorksheetsPrintPage) },
-      { path: 'delegate/:delegateId', element: page((m) => m.DelegatePrintPage) },
-      { path: 'delegates', element: page((m) => m.AllDelegatesPrintPage) },
-      { path: 'report', element: page((m) => m.ReportPrintPage) },
+      { path: 'worksheets', lazy: async () => ({ Component: (await printPages()).WorksheetsPrintPage }) },
+      { path: 'delegate/:delegateId', lazy: async () => ({ Component: (await printPages()).DelegatePrintPage }) },
+      { path: 'delegates', lazy: async () => ({ Component: (await printPages()).AllDelegatesPrintPage }) },
+      { path: 'report', lazy: async () => ({ Component: (await printPages()).ReportPrintPage }) },
     ],
   },
 ];
