@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { templateSchema, type Template } from '../template/schema';
 import { currentVisitMs, phaseSpentMs, phaseTimes } from './phase-time';
 import { finishRun, goToPhase, nextPhase, reopenRun, startRun, startRunTimer } from './run-state';
 import { scheduleStatus } from './schedule';
 import { runStateSchema, type RunState } from './schema';
+import { fourPhaseTemplate, min, SESSION_ID, T0 } from '../test-support/run-fixtures';
 
-const T0 = 1_800_000_000_000;
-const min = (n: number) => n * 60_000;
-const SESSION_ID = '6f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c11';
 
-const template: Template = templateSchema.parse({
-  id: 'wp-workshop',
-  revision: 1,
-  title: 'WP workshop',
-  description: 'Test template',
-  durationMinutes: 35,
-  phases: [
-    { id: 'intro', kind: 'intro', title: 'Welcome', minutes: 5, audiencePrompt: '', facilitatorNotes: '' },
-    { id: 'warm', kind: 'discussion', title: 'Warm-up', minutes: 10, audiencePrompt: '', facilitatorNotes: '' },
-    { id: 'discuss', kind: 'discussion', title: 'Discussion', minutes: 15, audiencePrompt: '', facilitatorNotes: '' },
-    { id: 'close', kind: 'close', title: 'Close', minutes: 5, audiencePrompt: '', facilitatorNotes: '' },
-  ],
-});
+const template = fourPhaseTemplate('warm');
 const begin = (): RunState => startRun({ id: SESSION_ID, template }, T0);
 
 describe('time per phase without ever pressing Start timer', () => {

@@ -7,22 +7,13 @@ import { projectorSnapshot, projectorSnapshotSchema, projectorViewKey, type Proj
 import { pointsBesidesPrompt } from './repeated-prompt';
 import { finishRun, goToPhase, revealAnswer, startRun, toggleBlank, toggleFreeze } from './run-state';
 import { cardSchema } from './schema';
+import { NORTHTOWN_SETUP, SESSION_ID, T0, uuid } from '../test-support/run-fixtures';
 
-const T0 = 1_800_000_000_000;
-const SESSION_ID = '6f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c11';
 const OTHER_SESSION = '7f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c12';
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const template = builtInTemplates[0]!;
 
 const session = sessionSchema.parse({
-  id: SESSION_ID,
-  title: 'Workshop at Northtown',
-  campus: 'Main',
-  venue: 'Room 1',
-  date: '2026-11-23',
-  startTime: '10:10',
-  facilitators: ['Fiona Facilitator'],
-  caseStudy: 'Northtown SU runs a mentoring scheme.',
+  ...NORTHTOWN_SETUP,
   unitMode: 'tables',
   quizMode: 'tally',
   quizRepeatAtClose: false,

@@ -6,17 +6,12 @@ import { channelSchema, mapEntrySchema, type Channel, type MapEntry } from '../w
 import { projectorSnapshot, projectorSnapshotSchema, roomViewsShown, type ProjectorInput } from './projector-view';
 import { goToPhase, revealAnswer, setQuizRound, setQuizStatement, startRun, startRunTimer, toggleBlank } from './run-state';
 import { cardSchema, quizAnswerSchema, quizTallySchema, themeSchema, type Card, type QuizAnswer, type QuizTally, type Theme } from './schema';
+import { NORTHTOWN_SETUP, SESSION_ID, T0, TEST_TEMPLATE_HEADER, uuid } from '../test-support/run-fixtures';
 
-const T0 = 1_800_000_000_000;
-const SESSION_ID = '6f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c11';
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const SECRET = 'SECRET-NOTE';
 
 const templateInput: TemplateInput = {
-  id: 'wp-workshop',
-  revision: 1,
-  title: 'WP workshop',
-  description: 'Test template',
+  ...TEST_TEMPLATE_HEADER,
   durationMinutes: 60,
   phases: [
     { id: 'intro', kind: 'intro', title: 'Welcome', minutes: 5, audiencePrompt: 'Find a seat', facilitatorNotes: `${SECRET} intro`, points: ['Why we are here'] },
@@ -66,14 +61,7 @@ const templateInput: TemplateInput = {
 };
 
 const session: Session = sessionSchema.parse({
-  id: SESSION_ID,
-  title: 'Workshop at Northtown',
-  campus: 'Main',
-  venue: 'Room 1',
-  date: '2026-11-23',
-  startTime: '10:10',
-  facilitators: ['Fiona Facilitator'],
-  caseStudy: 'Northtown SU runs a mentoring scheme.',
+  ...NORTHTOWN_SETUP,
   unitMode: 'individual',
   quizMode: 'per-delegate',
   quizRepeatAtClose: true,

@@ -27,19 +27,14 @@ import {
 } from './run-state';
 import { runStateSchema, type RunState } from './schema';
 import { elapsedMs, remainingMs, timerStatus } from './timer';
+import { min, SESSION_ID, T0, TEST_TEMPLATE_HEADER } from '../test-support/run-fixtures';
 
-const T0 = 1_800_000_000_000;
-const min = (n: number) => n * 60_000;
-const SESSION_ID = '6f1c1d4e-2b8a-4c39-9a57-0d7a3e5b2c11';
 
 const statement = (id: string, answer: boolean) => ({ id, text: `Statement ${id}`, answer, explanation: 'Because.', source: 'A source' });
 
 function makeTemplate(): Template {
   const input: TemplateInput = {
-    id: 'wp-workshop',
-    revision: 1,
-    title: 'WP workshop',
-    description: 'Test template',
+    ...TEST_TEMPLATE_HEADER,
     durationMinutes: 60,
     phases: [
       { id: 'intro', kind: 'intro', title: 'Welcome', minutes: 5, audiencePrompt: '', facilitatorNotes: '' },
