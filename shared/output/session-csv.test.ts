@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { templateSchema, type Template, type TemplateInput } from '../template/schema';
 import type { Card, QuizAnswer, QuizTally, Theme } from '../run/schema';
 import type { Delegate, Session, Unit } from '../session/schema';
+import { emptyActionInput } from '../work/action-input';
 import type { Action, Channel, MapEntry } from '../work/schema';
 import {
   actionsCsv,
@@ -240,17 +241,8 @@ const action = (n: number, unitId: string, fields: Partial<Action>): Action => (
   ...base,
   id: id(800 + n),
   unitId,
-  what: `action ${n}`,
-  why: '',
-  link: null,
-  owner: 'Someone',
-  partner: '',
-  firstStep: '',
-  byWhen: '',
-  stageId: null,
-  success: '',
-  priorityId: null,
-  livedExperience: 'unsure',
+  ...emptyActionInput({ what: `action ${n}`, owner: 'Someone' }),
+  livedExperience: 'unsure', // the form's blank, as the record's type
   order: n,
   ...fields,
 });

@@ -12,6 +12,9 @@ import {
   type MappingPhase,
 } from '../template/schema';
 import type { Card } from '../run/schema';
+import { emptyActionInput } from '../work/action-input';
+import { emptyChannelInput } from '../work/channel-input';
+import { emptyMapEntryInput } from '../work/map-entry-input';
 import type { Action, Channel, MapEntry } from '../work/schema';
 
 export const SESSION_ID = '00000000-0000-4000-8000-000000000000';
@@ -144,12 +147,8 @@ export function makeEntry(fields: Partial<MapEntry> & Pick<MapEntry, 'unitId' | 
   return {
     id: uuid(counter),
     sessionId: SESSION_ID,
-    what: 'Something',
-    partner: '',
-    frequencyId: null,
-    livedExperience: 'unsure',
-    note: '',
-    suggestionId: null,
+    ...emptyMapEntryInput({ what: 'Something' }),
+    livedExperience: 'unsure', // the form's blank, as the record's type
     order: counter,
     createdAt: 1,
     updatedAt: 1,
@@ -162,11 +161,8 @@ export function makeChannel(fields: Partial<Channel> & Pick<Channel, 'unitId' | 
   return {
     id: uuid(counter),
     sessionId: SESSION_ID,
-    suggestionId: null,
-    reaches: '',
-    livedExperience: 'unsure',
-    unionSupport: '',
-    note: '',
+    ...emptyChannelInput(),
+    livedExperience: 'unsure', // the form's blank, as the record's type
     order: counter,
     createdAt: 1,
     updatedAt: 1,
@@ -179,17 +175,8 @@ export function makeAction(fields: Partial<Action> & Pick<Action, 'unitId'>): Ac
   return {
     id: uuid(counter),
     sessionId: SESSION_ID,
-    what: 'Do something',
-    why: '',
-    link: null,
-    owner: 'Sam',
-    partner: '',
-    firstStep: '',
-    byWhen: '',
-    stageId: null,
-    success: '',
-    priorityId: null,
-    livedExperience: 'unsure',
+    ...emptyActionInput({ what: 'Do something', owner: 'Sam' }),
+    livedExperience: 'unsure', // the form's blank, as the record's type
     order: counter,
     createdAt: 1,
     updatedAt: 1,
