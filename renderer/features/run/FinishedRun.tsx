@@ -9,6 +9,7 @@ import { useRunWriter } from '../../data/run-hooks';
 import { useArchiveFiles } from '../archive/use-archive-files';
 import { formatDuration, NOT_RUN } from '../../../shared/vocabulary';
 import { formatTimeOfDay } from './use-now';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /**
  * A finished run: what to do next (outputs, the archive, the report), the agenda as run (the same
@@ -53,13 +54,7 @@ export function FinishedRun({ session, run, breadcrumb }: { session: Session; ru
 
       <table className="data-table">
         <caption>Time per phase</caption>
-        <thead>
-          <tr>
-            <th scope="col">Phase</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Actual</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Phase', 'Planned', 'Actual']} />
         <tbody>
           {times.rows.map((row) => (
             <tr key={row.phase.id}>

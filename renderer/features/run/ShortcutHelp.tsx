@@ -1,4 +1,5 @@
 import { shortcuts } from '../../../shared/run/shortcuts';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** The keyboard shortcuts, from the one table that also drives them. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
@@ -16,12 +17,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
       </p>
       <table className="data-table">
         <caption className="sr-only">Shortcuts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Keys', 'Action']} />
         <tbody>
           {shortcuts.map((s) => (
             <tr key={s.id}>

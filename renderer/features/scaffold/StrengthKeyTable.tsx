@@ -1,4 +1,5 @@
 import type { StrengthKeyRow } from './scaffold-model';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** What each strength level means, with one example entry each; the same table on the console and on paper. */
 export function StrengthKeyTable({ rows, caption, className }: { rows: readonly StrengthKeyRow[]; caption: string; className?: string }) {
@@ -6,13 +7,7 @@ export function StrengthKeyTable({ rows, caption, className }: { rows: readonly 
   return (
     <table className={className}>
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Strength</th>
-          <th scope="col">What it means</th>
-          <th scope="col">Example entry</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={['Strength', 'What it means', 'Example entry']} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { parseDelegateList, type DelegateListParse } from '../../../shared/delegates/parse-delegate-list';
 import { useSessionWriter } from '../../data/session-write-hooks';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Paste a list, check it, see a preview and per-line errors, and only then add it, all at once. */
 export function PasteDelegates({ sessionId }: { sessionId: string }) {
@@ -70,15 +71,7 @@ export function PasteDelegates({ sessionId }: { sessionId: string }) {
       {preview && preview.delegates.length > 0 ? (
         <table className="data-table">
           <caption>Preview ({preview.delegates.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Institution</th>
-              <th scope="col">Email</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={['Line', 'Name', 'Role', 'Institution', 'Email']} />
           <tbody>
             {preview.delegates.map((d) => (
               <tr key={d.line}>

@@ -3,6 +3,7 @@ import type { PaperSize, PrintDocument } from '../../../../shared/output/print-d
 import type { SessionBundle } from '../../../data/output-repo';
 import { useDelegatePdfExport, type DocumentCommands, type ExportProgress } from './OutputsPage.hooks';
 import type { Notice } from './OutputsPage.utils';
+import { ColumnHeads } from '../../../components/ColumnHeads';
 
 interface Props {
   bundle: SessionBundle;
@@ -82,14 +83,7 @@ function DelegateTable({ bundle, pathOf }: { bundle: SessionBundle; pathOf: (doc
   return (
     <table className="data-table">
       <caption>Delegates ({bundle.delegates.length})</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Group or table</th>
-          <th scope="col">Email</th>
-          <th scope="col">Document</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={['Name', 'Group or table', 'Email', 'Document']} />
       <tbody>
         {bundle.delegates.map((d) => (
           <tr key={d.id}>
