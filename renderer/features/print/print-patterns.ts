@@ -43,7 +43,8 @@ export function patternStrokes(kind: PrintPatternKind): PatternStroke[] {
     case 'gap':
       return [{ d: diagonalLines(135, 2.2 * MM), stroke: '#b3b3b3', width: 0.3 * MM }];
     case 'heat-low':
-      return [{ d: dotRows(2.2 * MM), stroke: '#777777', width: 0.75 * MM, dots: 2.2 * MM }];
+      // Plain rows, not dots: the PDF engine writes every dash of a dotted line as its own circle.
+      return [{ d: dotRows(2.2 * MM), stroke: '#777777', width: 0.3 * MM }];
     case 'heat-mid':
       return [{ d: diagonalLines(45, 1.8 * MM), stroke: '#555555', width: 0.45 * MM }];
     case 'heat-high':
