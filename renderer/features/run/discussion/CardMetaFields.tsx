@@ -23,24 +23,8 @@ export function CardMetaFields({ id, phase, delegates, units, who, onWho, topicI
         <label htmlFor={`${id}-who`}>Said by (console only)</label>
         <select id={`${id}-who`} value={who} onChange={(e) => onWho(e.target.value)}>
           <option value="">Not recorded</option>
-          {delegates.length > 0 ? (
-            <optgroup label="Delegates">
-              {delegates.map((d) => (
-                <option key={d.id} value={`d:${d.id}`}>
-                  {d.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {groups.length > 0 ? (
-            <optgroup label="Groups and tables">
-              {groups.map((u) => (
-                <option key={u.id} value={`u:${u.id}`}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
+          <WhoGroup label="Delegates" prefix="d" items={delegates} />
+          <WhoGroup label="Groups and tables" prefix="u" items={groups} />
         </select>
       </div>
       {phase.topics.length > 0 ? (
@@ -57,5 +41,19 @@ export function CardMetaFields({ id, phase, delegates, units, who, onWho, topicI
         </div>
       ) : null}
     </>
+  );
+}
+
+/** One group of "Said by" choices; a choice's value is its prefix and id ("d:…" a delegate, "u:…" a group). */
+function WhoGroup({ label, prefix, items }: { label: string; prefix: 'd' | 'u'; items: ReadonlyArray<{ id: string; name: string }> }) {
+  if (items.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {items.map((item) => (
+        <option key={item.id} value={`${prefix}:${item.id}`}>
+          {item.name}
+        </option>
+      ))}
+    </optgroup>
   );
 }
