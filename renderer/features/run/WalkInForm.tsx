@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import type { RunWriter } from '../../data/run-hooks';
 import { ErrorMessage } from '../../components/Field';
+import { SelectField } from '../../components/fields';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 
@@ -97,17 +98,14 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
             {field('role', 'Role')}
             {field('email', 'Email (optional)', 'email')}
             {session.unitMode !== 'individual' ? (
-              <div className="field">
-                <label htmlFor={`${id}-unit`}>Joins {unitWord}</label>
-                <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-                  <option value="">Not assigned yet</option>
-                  {joinable.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`${id}-unit`}
+                label={`Joins ${unitWord}`}
+                value={unitId}
+                onChange={setUnitId}
+                placeholder="Not assigned yet"
+                options={joinable.map((u) => ({ value: u.id, label: u.name }))}
+              />
             ) : null}
             {errors.form ? (
               <ErrorMessage>{errors.form}</ErrorMessage>
