@@ -1,6 +1,7 @@
 import { agendaTotalMinutes, describeAgendaFit, PHASE_KIND_LABELS } from '../../../shared/template/agenda';
 import type { Session } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
+import { wholeNumberProps } from '../../components/whole-number';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { QuizStatements } from './QuizStatements';
 
@@ -24,12 +25,8 @@ export function AgendaSection({ session }: { session: Session }) {
               <div className="grid-2">
                 <AutoSaveField
                   label={`Minutes for ${phase.title}`}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={240}
+                  {...wholeNumberProps(240, 'Enter whole minutes from 0 to 240')}
                   value={String(phase.minutes)}
-                  validate={(v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) <= 240 ? null : 'Enter whole minutes from 0 to 240')}
                   onSave={(v) => actions.updateAgendaPhase(session.id, phase.id, { minutes: Number(v) })}
                 />
               </div>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Session, UnitMode } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
+import { wholeNumberProps } from '../../components/whole-number';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
@@ -74,12 +75,8 @@ export function UnitsSection({ session }: { session: Session }) {
       {session.unitMode === 'tables' ? (
         <AutoSaveField
           label="Number of tables"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
+          {...wholeNumberProps(100, 'Enter a whole number of tables from 0 to 100')}
           value={String(tables.length)}
-          validate={(v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) <= 100 ? null : 'Enter a whole number of tables from 0 to 100')}
           onSave={(v) => actions.setTableCount(session.id, Number(v))}
         />
       ) : null}
