@@ -39,6 +39,15 @@ async function sessionAndUnit(db: CoCreateDb, sessionId: string, unitId: string)
   return { session, unit };
 }
 
+/** A stored record and its session, for an edit; a ConflictError when another window deleted either. */
+async function recordAndSession<T extends { sessionId: string }>(db: CoCreateDb, table: Table<T, string>, id: string, what: string): Promise<{ current: T; session: Session }> {
+  const current = await table.get(id);
+  if (!current) throw new ConflictError(`This ${what} no longer exists.`);
+  const session = await db.sessions.get(current.sessionId);
+  if (!session) throw new ConflictError('This session no longer exists.');
+  return { current, session };
+}
+
 function requireMapping(session: Session): MappingPhase {
   const phase = mappingPhaseOf(session.template);
   if (!phase) throw new ConflictError("This session's agenda has no mapping activity.");
@@ -142,10 +151,7 @@ export function addMapEntry(db: CoCreateDb, sessionId: string, unitId: string, i
  */
 export async function updateMapEntry(db: CoCreateDb, entryId: string, patch: Partial<MapEntryInput>, now = Date.now()): Promise<MapEntry> {
   return db.transaction('rw', [db.sessions, db.units, db.mapEntries], async () => {
-    const current = await db.mapEntries.get(entryId);
-    if (!current) throw new ConflictError('This entry no longer exists.');
-    const session = await db.sessions.get(current.sessionId);
-    if (!session) throw new ConflictError('This session no longer exists.');
+    const { current, session } = await recordAndSession(db, db.mapEntries, entryId, 'entry');
     const result = validateMapEntryInput(requireMapping(session), { ...mapEntryToInput(current), ...patch });
     if (!result.ok) throw new ValidationError(result.errors);
     let order = current.order;
@@ -196,10 +202,7 @@ export function addChannel(db: CoCreateDb, sessionId: string, unitId: string, in
 
 export async function updateChannel(db: CoCreateDb, channelId: string, patch: Partial<ChannelInput>, now = Date.now()): Promise<Channel> {
   return db.transaction('rw', [db.sessions, db.channels], async () => {
-    const current = await db.channels.get(channelId);
-    if (!current) throw new ConflictError('This channel no longer exists.');
-    const session = await db.sessions.get(current.sessionId);
-    if (!session) throw new ConflictError('This session no longer exists.');
+    const { current, session } = await recordAndSession(db, db.channels, channelId, 'channel');
     const result = validateChannelInput(requireChannels(session), { ...channelToInput(current), ...patch });
     if (!result.ok) throw new ValidationError(result.errors);
     const channel = checked(channelSchema, { ...current, ...result.value, updatedAt: now } satisfies Channel);
@@ -297,10 +300,7 @@ export async function addAction(db: CoCreateDb, sessionId: string, unitId: strin
 export async function updateAction(db: CoCreateDb, actionId: string, patch: Partial<ActionInput>, options: ActionWriteOptions): Promise<SavedAction> {
   const now = options.now ?? Date.now();
   return db.transaction('rw', [db.sessions, db.actions, db.channels, db.cards], async () => {
-    const current = await db.actions.get(actionId);
-    if (!current) throw new ConflictError('This action no longer exists.');
-    const session = await db.sessions.get(current.sessionId);
-    if (!session) throw new ConflictError('This session no longer exists.');
+    const { current, session } = await recordAndSession(db, db.actions, actionId, 'action');
     const result = validateAction(session, { ...actionToInput(current), ...patch }, options.today);
     await checkLink(db, session, current.unitId, result.value.link);
     const action = checked(actionSchema, { ...current, ...result.value, updatedAt: now } satisfies Action);
