@@ -52,8 +52,8 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   const backup = readBackup(file)!;
   expect(backup.session).toMatchObject({ id: sessionId, title });
   expect(backup.delegates.map((d) => d.name).sort()).toEqual(['Ada Obi', 'Ben Roy', 'Cy Li']);
-  // Atomic writes leave no temporary files.
-  expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  // Atomic writes leave no temporary files (of this session: tests in parallel may be writing their own).
+  expect(readdirSync(folder).filter((name) => name.endsWith('.tmp') && name.includes(sessionId))).toEqual([]);
 
   // The panel reports it, reachable from the home screen by keyboard.
   await openApp(page);
@@ -92,12 +92,24 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   await fresh.close();
 });
 
-/** Every file under the backups folder with its size and time, to prove a refused request wrote nothing. */
-function snapshot(folder: string): string[] {
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * Every file under the backups folder that this session could own (its own backups, and any file naming no
+ * session, such as a stray temporary file), with size and time, to prove a refused request wrote nothing.
+ * Other tests run in parallel against the same server and back up their own sessions meanwhile; their files
+ * name their own session ids and are left out.
+ */
+function snapshot(folder: string, sessionId: string): string[] {
   return (readdirSync(folder, { recursive: true }) as string[])
-    .map((name) => {
-      const info = statSync(path.join(folder, name));
-      return `${name} ${info.size} ${info.mtimeMs}`;
+    .filter((name) => (name.match(UUID) ?? []).every((id) => id === sessionId))
+    .flatMap((name) => {
+      try {
+        const info = statSync(path.join(folder, name));
+        return [`${name} ${info.size} ${info.mtimeMs}`];
+      } catch {
+        return []; // another test's file renamed away between listing and reading it
+      }
     })
     .sort();
 }
@@ -113,7 +125,7 @@ test('the backup service refuses requests without the secret, from another origi
   const file = path.join(folder, `${sessionId}.cocreate`);
   // A backup exactly as the app sends it.
   const body = readFileSync(file);
-  const before = snapshot(folder);
+  const before = snapshot(folder, sessionId);
 
   const html = await (await request.get('/')).text();
   const token = /<meta name="cocreate-server-token" content="([0-9a-f]{64})"/.exec(html)?.[1];
@@ -130,11 +142,11 @@ test('the backup service refuses requests without the secret, from another origi
   expect(rebinding.status()).toBe(421);
   const oversized = await request.put(url, { data: Buffer.alloc(60 * 1024 * 1024 + 1, 0x20), headers: { Origin: origin, 'X-CoCreate-Token': token! } });
   expect(oversized.status()).toBe(413);
-  expect(snapshot(folder)).toEqual(before);
+  expect(snapshot(folder, sessionId)).toEqual(before);
 
   // The same request from the page's own origin, with its secret, is accepted: the refusals were the checks.
   const accepted = await request.put(url, { data: body, headers: { Origin: origin, 'X-CoCreate-Token': token! } });
   expect(accepted.status()).toBe(200);
-  expect(snapshot(folder)).not.toEqual(before);
+  expect(snapshot(folder, sessionId)).not.toEqual(before);
   expect(readBackup(file)?.session.id).toBe(sessionId);
 });
