@@ -106,7 +106,8 @@ function snapshot(folder: string, sessionId: string): string[] {
     .flatMap((name) => {
       try {
         const info = statSync(path.join(folder, name));
-        return [`${name} ${info.size} ${info.mtimeMs}`];
+        // A folder's time changes whenever any session's file inside it does; its files are listed on their own.
+        return info.isDirectory() ? [] : [`${name} ${info.size} ${info.mtimeMs}`];
       } catch {
         return []; // another test's file renamed away between listing and reading it
       }

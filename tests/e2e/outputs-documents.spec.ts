@@ -193,6 +193,8 @@ test('a unit with 60 actions flows over several pages, every action exactly once
 
   // The same actions in the report, once each.
   await page.goto(page.url().replace(/delegate\/[0-9a-f-]+/, 'report'));
+  // Print routes load on demand and the delegate page stays (ready) until the report's code is in: wait for the report itself.
+  await expect(page.getByRole('heading', { level: 2, name: 'Agenda as run' })).toBeVisible();
   const report = testInfo.outputPath('long-report.pdf');
   await printPdf(page, report);
   const reportText = pdfText(report);
