@@ -16,6 +16,8 @@ const SESSION = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const DELEGATE = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const delegateRoute = printDocumentPath({ kind: 'delegate', sessionId: SESSION, delegateId: DELEGATE }, 'letter');
 const reportRoute = printDocumentPath({ kind: 'report', sessionId: SESSION }, 'a4');
+const ROADSHOW = '3b241101-e2bb-4255-8caf-4136c566a962';
+const roadshowRoute = printDocumentPath({ kind: 'roadshow-report', roadshowId: ROADSHOW }, 'letter');
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7 fake');
 
 let dir: string;
@@ -189,6 +191,22 @@ describe('printToPdf', () => {
     // A PDF never needs the window on screen.
     expect(window!.shown).toBe(false);
     expect(window!.destroyed).toBe(true);
+  });
+
+  it("prints the roadshow report (the comparison of a roadshow's campuses) like a session's documents", async () => {
+    expect(roadshowRoute).toBe(`/print-roadshow/${ROADSHOW}?paper=letter`);
+    expect(ipcContract.printToPdf.args.safeParse([{ route: roadshowRoute, folder: dir, fileName: 'Spring roadshow - report.pdf' }]).success).toBe(true);
+    expect(ipcContract.printDocument.args.safeParse([{ route: roadshowRoute }]).success).toBe(true);
+    const { handlers, windows } = setup();
+    await handlers.pickExportFolder(event);
+    await handlers.printToPdf({ route: roadshowRoute, folder: dir, fileName: 'Spring roadshow - report.pdf' }, event);
+    expect(await readdir(dir)).toEqual(['Spring roadshow - report.pdf']);
+    expect(windows[0]!.loaded).toEqual([`app://cocreate/index.html#/print-roadshow/${ROADSHOW}?paper=letter`]);
+    expect(windows[0]!.webContents.pdfOptions).toEqual([expect.objectContaining({ pageSize: 'Letter' })]);
+    // Other roadshow pages (the comparison, its projector view) are not print routes.
+    for (const route of [`/roadshows/${ROADSHOW}`, `/roadshow-projector/${ROADSHOW}`, `/print-roadshow/${ROADSHOW}?paper=a3`]) {
+      await expect(handlers.printToPdf({ route, folder: dir, fileName: 'x.pdf' }, event)).rejects.toThrow('not a print route');
+    }
   });
 
   it('replaces an earlier export of the same file', async () => {

@@ -20,6 +20,7 @@ describe('printDocumentPath / parsePrintDocumentPath', () => {
     { kind: 'delegate', sessionId: S, delegateId: D },
     { kind: 'delegates', sessionId: S },
     { kind: 'report', sessionId: S },
+    { kind: 'roadshow-report', roadshowId: D },
   ];
 
   it('writes one canonical route per document', () => {
@@ -27,6 +28,7 @@ describe('printDocumentPath / parsePrintDocumentPath', () => {
     expect(printDocumentPath({ kind: 'delegate', sessionId: S, delegateId: D }, 'letter')).toBe(`/print/${S}/delegate/${D}?paper=letter`);
     expect(printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: 3 }, 'a4')).toBe(`/print/${S}/worksheets?paper=a4&blank=3`);
     expect(printDocumentPath({ kind: 'worksheets', sessionId: S, blankSets: null }, 'a4')).toBe(`/print/${S}/worksheets?paper=a4`);
+    expect(printDocumentPath({ kind: 'roadshow-report', roadshowId: D }, 'letter')).toBe(`/print-roadshow/${D}?paper=letter`);
   });
 
   it.each(documents)('reads back what it wrote: %o', (document) => {
@@ -56,6 +58,13 @@ describe('printDocumentPath / parsePrintDocumentPath', () => {
     `https://example.com/print/${S}/report?paper=a4`,
     `/sessions/${S}/setup`,
     ` /print/${S}/report?paper=a4`,
+    `/print-roadshow/${D}`,
+    `/print-roadshow/${D}?paper=a3`,
+    `/print-roadshow/${D}?paper=a4&blank=2`,
+    `/print-roadshow/not-a-uuid?paper=a4`,
+    `/print-roadshow/${D}/../x?paper=a4`,
+    `/roadshow-projector/${D}?paper=a4`,
+    `/roadshows/${D}`,
   ])('refuses %j', (route) => {
     expect(parsePrintDocumentPath(route)).toBeNull();
     expect(printDocumentPathSchema.safeParse(route).success).toBe(false);

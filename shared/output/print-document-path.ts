@@ -2,7 +2,8 @@
  * The path of each printable document ("/print/<session>/report?paper=a4"). The renderer builds it,
  * Electron's main process loads it in a hidden window to make PDFs or print (IPC `printToPdf`,
  * `printDocument`), and the IPC contract accepts nothing else, so a path is only ever written in one
- * canonical form. The React routes that render these pages are in renderer/features/print/print-page-routes.tsx.
+ * canonical form. The React routes that render these pages are in renderer/features/print/print-page-routes.tsx
+ * (the roadshow report, "/print-roadshow/<roadshow>?paper=a4", in renderer/app/App.tsx).
  */
 import { z } from 'zod';
 
@@ -22,7 +23,9 @@ export type PrintDocument =
   | { kind: 'delegate'; sessionId: string; delegateId: string }
   /** Every delegate's document in one, each starting on a new page. */
   | { kind: 'delegates'; sessionId: string }
-  | { kind: 'report'; sessionId: string };
+  | { kind: 'report'; sessionId: string }
+  /** A roadshow's comparison of its campuses (every session of the roadshow on this computer). */
+  | { kind: 'roadshow-report'; roadshowId: string };
 
 export interface ParsedPrintDocumentPath {
   document: PrintDocument;
@@ -34,6 +37,7 @@ const ROUTE = new RegExp(
   `^/print/(${UUID})/(worksheets|delegates|report|delegate/(${UUID}))\\?paper=(a4|letter)(?:&blank=([1-9][0-9]?))?$`,
   'i',
 );
+const ROADSHOW_ROUTE = new RegExp(`^/print-roadshow/(${UUID})\\?paper=(a4|letter)$`, 'i');
 const MAX_ROUTE_LENGTH = 200;
 
 function checkBlankSets(blankSets: number | null): void {
@@ -44,6 +48,7 @@ function checkBlankSets(blankSets: number | null): void {
 
 /** The hash route of a document, e.g. "/print/<session>/delegate/<delegate>?paper=letter". */
 export function printDocumentPath(document: PrintDocument, paper: PaperSize): string {
+  if (document.kind === 'roadshow-report') return `/print-roadshow/${document.roadshowId}?paper=${paper}`;
   const base = `/print/${document.sessionId}`;
   switch (document.kind) {
     case 'worksheets':
@@ -61,6 +66,8 @@ export function printDocumentPath(document: PrintDocument, paper: PaperSize): st
 /** The document a route names, or null for anything that is not exactly a print route. */
 export function parsePrintDocumentPath(route: string): ParsedPrintDocumentPath | null {
   if (route.length > MAX_ROUTE_LENGTH) return null;
+  const roadshow = ROADSHOW_ROUTE.exec(route);
+  if (roadshow) return { document: { kind: 'roadshow-report', roadshowId: roadshow[1] ?? '' }, paper: (roadshow[2] ?? 'a4').toLowerCase() as PaperSize };
   const match = ROUTE.exec(route);
   if (!match) return null;
   const [, sessionId = '', which = '', delegateId, paper = 'a4', blank] = match;

@@ -5,6 +5,7 @@ import { useRoadshowCampuses } from '../../data/roadshow-hooks';
 import { RoadshowSections } from './RoadshowSections';
 import { RoadshowAnonymisedButton } from './RoadshowAnonymisedButton';
 import { RoadshowCsvButton } from './RoadshowCsvButton';
+import { RoadshowReportButtons } from './RoadshowReportButtons';
 import './roadshow.css';
 
 /** The comparison of a roadshow's campuses, side by side and combined; every campus heading links its session. */
@@ -31,6 +32,7 @@ export function RoadshowPage() {
         <div className="row-actions">
           <Link to={`/print-roadshow/${data.roadshow.id}?paper=a4`}>Roadshow report (A4)</Link>
           <Link to={`/print-roadshow/${data.roadshow.id}?paper=letter`}>Roadshow report (US Letter)</Link>
+          <RoadshowReportButtons roadshowId={data.roadshow.id} roadshowName={data.roadshow.name} />
           <Link to={`/roadshow-projector/${data.roadshow.id}`}>Projector view</Link>
           <RoadshowCsvButton campuses={data.campuses} roadshowName={data.roadshow.name} readAt={data.readAt} />
           <RoadshowAnonymisedButton sessionIds={data.campuses.map((c) => c.session.id)} />
