@@ -1,15 +1,10 @@
-import { RoadshowPage } from '../features/roadshow/RoadshowPage';
-import { RoadshowPrintPage } from '../features/roadshow/RoadshowPrintPage';
-import { RoadshowProjectorPage } from '../features/roadshow/RoadshowProjectorPage';
 import { useEffect } from 'react';
 import { createHashRouter, Link, Outlet, RouterProvider, useNavigate } from 'react-router';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useAutoBackup } from '../data/auto-backup';
 import { usePersistentStorage } from '../data/storage-facts';
-import { AboutDataPage } from '../features/data-safety/AboutDataPage';
 import { HomePage } from '../features/home/HomePage';
 import { printPageRoutes } from '../features/print/print-page-routes';
-import { SetupPage } from '../features/setup/SetupPage';
 import { useHost } from './providers';
 
 function Shell() {
@@ -56,21 +51,22 @@ export const routes = [
     element: <Shell />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'sessions/:sessionId/setup', element: <SetupPage /> },
-      // Loaded on demand (route `lazy`: the router loads the code, then swaps pages in one step, so
-      // no half-drawn page shows). The code is a local file, so these still open offline and at once.
+      // Every page but home loads on demand (route `lazy`: the router loads the code, then swaps pages
+      // in one step, so no half-drawn page shows). The code is a local file, so these still open
+      // offline and at once; the first screen stays small.
+      { path: 'sessions/:sessionId/setup', lazy: async () => ({ Component: (await import('../features/setup/SetupPage')).SetupPage }) },
       { path: 'sessions/:sessionId/run', lazy: async () => ({ Component: (await import('../features/run/RunPage')).RunPage }) },
       { path: 'sessions/:sessionId/work', lazy: async () => ({ Component: (await import('../features/work/WorkPage')).WorkPage }) },
       { path: 'sessions/:sessionId/outputs', lazy: async () => ({ Component: (await import('../features/outputs/outputs-page/OutputsPage')).OutputsPage }) },
-      { path: 'about-data', element: <AboutDataPage /> },
-      { path: 'roadshows/:roadshowId', element: <RoadshowPage /> },
+      { path: 'about-data', lazy: async () => ({ Component: (await import('../features/data-safety/AboutDataPage')).AboutDataPage }) },
+      { path: 'roadshows/:roadshowId', lazy: async () => ({ Component: (await import('../features/roadshow/RoadshowPage')).RoadshowPage }) },
     ],
   },
   // The audience view: no app header, the whole window is the slide.
   { path: '/projector/:sessionId', lazy: async () => ({ Component: (await import('../features/projector/ProjectorPage')).ProjectorPage }) },
   // The roadshow comparison for a network meeting's screen, and its printed report.
-  { path: '/roadshow-projector/:roadshowId', element: <RoadshowProjectorPage /> },
-  { path: '/print-roadshow/:roadshowId', element: <RoadshowPrintPage /> },
+  { path: '/roadshow-projector/:roadshowId', lazy: async () => ({ Component: (await import('../features/roadshow/RoadshowProjectorPage')).RoadshowProjectorPage }) },
+  { path: '/print-roadshow/:roadshowId', lazy: async () => ({ Component: (await import('../features/roadshow/RoadshowPrintPage')).RoadshowPrintPage }) },
   // Printable documents: no app header; the page is the paper (see features/print).
   ...printPageRoutes,
 ];

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import type { Archive } from '../../shared/archive';
 import { useDb } from '../app/providers';
-import { archiveFileName, archiveImportKind, describeMergeReport, exportSessionArchive, importArchive, mergeArchive, previewArchive, serializeArchive, type ImportMode } from './archive-repo';
+import type { ImportMode } from './archive-repo';
 import { trackSave } from './save-status';
+
+/** The archive code (formats, checks, checksums) loads on first use: the first screen never needs it. */
+const repo = () => import('./archive-repo');
 
 export const ARCHIVE_FILE_KIND = { description: 'Co-Create Studio archive', extensions: ['cocreate'], mimeType: 'application/x-cocreate' };
 
@@ -12,13 +15,15 @@ export function useArchiveWriter() {
   return useMemo(
     () => ({
       async exportText(sessionId: string): Promise<{ fileName: string; text: string }> {
+        const { archiveFileName, exportSessionArchive, serializeArchive } = await repo();
         const archive = await exportSessionArchive(db, sessionId);
         return { fileName: archiveFileName(archive), text: serializeArchive(archive) };
       },
-      importKind: (archive: Archive) => archiveImportKind(db, archive),
-      importArchive: (archive: Archive, mode: ImportMode) => trackSave(() => importArchive(db, archive, mode)),
-      preview: (archive: Archive) => previewArchive(db, archive),
+      importKind: async (archive: Archive) => (await repo()).archiveImportKind(db, archive),
+      importArchive: (archive: Archive, mode: ImportMode) => trackSave(async () => (await repo()).importArchive(db, archive, mode)),
+      preview: async (archive: Archive) => (await repo()).previewArchive(db, archive),
       async mergeArchive(archive: Archive): Promise<{ sessionId: string; summary: string }> {
+        const { mergeArchive, describeMergeReport } = await repo();
         const { sessionId, report } = await trackSave(() => mergeArchive(db, archive));
         return { sessionId, summary: describeMergeReport(report) };
       },

@@ -1,7 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect } from 'react';
 import { useDb, useHost } from '../app/providers';
-import { exportSessionArchive, serializeArchive } from './archive-repo';
 import type { CoCreateDb } from './db';
 
 /**
@@ -35,6 +34,8 @@ export async function backUpChangedSessions(db: CoCreateDb, save: (sessionId: st
   const record = await db.meta.get(META_KEY);
   const backedUp: BackedUp = { ...((record?.value as BackedUp | undefined) ?? {}) };
   const pass: BackupPass = { backedUp: [], failed: [] };
+  // The archive code loads on first use, so opening the app never waits for it.
+  const { exportSessionArchive, serializeArchive } = await import('./archive-repo');
   for (const sessionId of sessionsDueForBackup(sessions, backedUp)) {
     try {
       const archive = await exportSessionArchive(db, sessionId);

@@ -3,7 +3,6 @@ import { useCallback, useMemo } from 'react';
 import type { BackupSummary } from '../../shared/backup/backup-api';
 import { useDb, useHost } from '../app/providers';
 import type { SessionBackups } from '../host/host';
-import { archiveImportKind, importArchive, readArchiveText } from './archive-repo';
 import { markBackedUp, runBackupPass, type BackupPass } from './auto-backup';
 import type { CoCreateDb } from './db';
 import { trackSave } from './save-status';
@@ -23,6 +22,8 @@ export async function restoreSessionBackup(db: CoCreateDb, backups: SessionBacku
   const base = { sessionId: summary.sessionId, title: summary.title };
   try {
     const text = await backups.read(summary.sessionId);
+    // The archive code loads on first use, so opening the app never waits for it.
+    const { archiveImportKind, importArchive, readArchiveText } = await import('./archive-repo');
     if (text === null) return { ...base, status: 'failed', message: 'The backup is no longer on disk.' };
     const read = readArchiveText(text);
     if (!read.ok) return { ...base, status: 'failed', message: read.message };

@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import type { Archive } from '../../../shared/archive';
 import { useHost } from '../../app/providers';
 import { ARCHIVE_FILE_KIND, useArchiveWriter } from '../../data/archive-write-hooks';
-import { readArchiveText } from '../../data/archive-repo';
 
 export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
 
@@ -51,6 +50,7 @@ export function useArchiveFiles() {
         setNotice({ tone: 'error', text: file.message });
         return;
       }
+      const { readArchiveText } = await import('../../data/archive-repo');
       const read = readArchiveText(file.text);
       if (!read.ok) {
         setNotice({ tone: 'error', text: `"${file.name}": ${read.message}` });
