@@ -6,6 +6,9 @@ import { NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
 import { type CoCreateDb } from './db';
 import { freshDbEachTest } from './test-support/fresh-db';
 import { eraseDelegateFromSession, exportAnonymised } from './privacy-repo';
+import { backUpChangedSessions } from './auto-backup';
+import { exportSessionArchive } from './archive-repo';
+import { writeArchive } from '../../shared/archive';
 import { putSessionRecords, readSessionRecords } from './session-records';
 
 let db: CoCreateDb;
@@ -44,5 +47,21 @@ describe('privacy repository', () => {
     expect(after.delegates).toHaveLength(3);
     expect(after.quizAnswers).toHaveLength(north.quizAnswers.length - 3);
     expect(await readSessionRecords(db, south.session.id)).toEqual(southBefore);
+  });
+
+  it('leaves the person out of every later archive and backup: the session is backed up again at the next pass', async () => {
+    const ana = north.delegates.find((d) => d.name === 'Ana Silva')!;
+    const saved = new Map<string, string>();
+    const save = async (id: string, text: string) => void saved.set(id, text);
+    await backUpChangedSessions(db, save);
+    expect(saved.get(north.session.id)).toContain('Ana Silva');
+    saved.clear();
+    await eraseDelegateFromSession(db, north.session.id, ana.id, north.session.updatedAt + 60_000);
+    await backUpChangedSessions(db, save);
+    // Only the erased session was due again, and its backup no longer holds her.
+    expect([...saved.keys()]).toEqual([north.session.id]);
+    expect(saved.get(north.session.id)).not.toMatch(/ana silva|ana\.silva@/i);
+    const zip = writeArchive(await exportSessionArchive(db, north.session.id), { appVersion: 'test', level: 0 });
+    expect(new TextDecoder().decode(zip)).not.toMatch(/ana silva|ana\.silva@/i);
   });
 });

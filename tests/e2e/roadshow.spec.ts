@@ -143,9 +143,11 @@ test('an anonymised export holds no delegate name or email, and erasing a delega
     'The delegate record of Ana Silva (ana.silva@north.example.ac.uk).',
     '3 quiz answers they gave.',
     'Their name on 0 discussion cards (the cards are kept without a name).',
-    'Their name or email in 2 text fields of this session, replaced by "[erased]".',
+    'Their name or email in 2 text fields of this session, replaced by "[erased]":',
+    'Discussion card "Ask [erased] about the bursary panel": text.',
+    'Action "Invite the SU to the access committee" (Group A): owner.',
   ]);
-  await expect(privacy).toContainText('the 10 newest backups');
+  await expect(privacy).toContainText('the 10 newest older backups of each session');
 
   // A later archive holds no trace of her, and everyone else is still there.
   await page.getByRole('link', { name: 'Sessions' }).click();

@@ -4,6 +4,7 @@ import { backupExpiryNote } from '../../../../shared/privacy/erase';
 import { useHost } from '../../../app/providers';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ARCHIVE_FILE_KIND } from '../../../data/archive-write-hooks';
+import { useBackupRestore } from '../../../data/backup-restore';
 import { useDelegates } from '../../../data/hooks';
 import { usePrivacyWriter } from '../../../data/privacy-hooks';
 
@@ -11,6 +12,7 @@ import { usePrivacyWriter } from '../../../data/privacy-hooks';
 export function PrivacyPanel({ sessionId }: { sessionId: string }) {
   const host = useHost();
   const writer = usePrivacyWriter();
+  const backups = useBackupRestore();
   const delegates = useDelegates(sessionId) ?? [];
   const [chosen, setChosen] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -26,8 +28,12 @@ export function PrivacyPanel({ sessionId }: { sessionId: string }) {
   const erase = async () => {
     setConfirming(false);
     if (!person) return;
-    setRemoved(await writer.eraseDelegate(sessionId, person.id));
+    const lines = await writer.eraseDelegate(sessionId, person.id);
     setChosen('');
+    // The newest backup is written again at once, so it no longer holds the person either.
+    const pass = await backups?.backUpNow().catch(() => null);
+    const failed = backups && (!pass || pass.failed.some((f) => f.sessionId === sessionId));
+    setRemoved(failed ? [...lines, 'The backup of this session could not be written again now; the next automatic backup (within 5 minutes) leaves the person out.'] : lines);
   };
 
   return (
@@ -58,8 +64,8 @@ export function PrivacyPanel({ sessionId }: { sessionId: string }) {
         <div role="status" aria-label="What was erased">
           <p>Erased:</p>
           <ul>
-            {removed.map((line) => (
-              <li key={line}>{line}</li>
+            {removed.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
           <p>{backupExpiryNote()}</p>
