@@ -99,6 +99,23 @@ describe('sessions repository', () => {
     expect(await listUnits(db, copy.id)).toEqual([]);
   });
 
+  it('duplicates anonymous tables with new ids but not the work or run data written at them', async () => {
+    const s = await createSession(db, template);
+    await setUnitMode(db, s.id, 'tables');
+    await setTableCount(db, s.id, 3);
+    const tables = await listUnits(db, s.id);
+    await db.mapEntries.add({
+      id: crypto.randomUUID(), sessionId: s.id, unitId: tables[0]!.id, columnId: 'c', rowId: 'r', what: 'Board', partner: '',
+      frequencyId: null, strengthId: 's', livedExperience: 'unsure', note: '', suggestionId: null, order: 0, createdAt: 0, updatedAt: 0,
+    });
+    const copy = await duplicateSession(db, s.id, 5000);
+    const copied = await listUnits(db, copy.id);
+    expect(copied.map((t) => [t.name, t.kind, t.createdAt])).toEqual(tables.map((t) => [t.name, 'table', 5000]));
+    expect(copied.some((t) => tables.some((o) => o.id === t.id))).toBe(false);
+    expect(await db.mapEntries.where('sessionId').equals(copy.id).count()).toBe(0);
+    expect(await listUnits(db, s.id)).toEqual(tables);
+  });
+
   it('deletes a session with all its records', async () => {
     const s = await createSession(db, template);
     const other = await createSession(db, template);

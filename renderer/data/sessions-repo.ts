@@ -1,9 +1,10 @@
 import { newId } from '../../shared/ids';
+import { duplicateRecords } from '../../shared/records/duplicate';
 import { sessionSchema, sessionSetupFields, type Session, type SessionSetup } from '../../shared/session/schema';
 import { phaseSchema, templateSchema, type Phase, type Template } from '../../shared/template/schema';
 import type { CoCreateDb } from './db';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';
-import { deleteSessionRecords } from './session-records';
+import { deleteSessionRecords, putSessionRecords, readSessionRecords } from './session-records';
 
 export async function listSessions(db: CoCreateDb): Promise<Session[]> {
   const all = await db.sessions.toArray();
@@ -109,30 +110,15 @@ export async function setSessionStatus(db: CoCreateDb, id: string, status: Sessi
 }
 
 /**
- * The next campus on a roadshow: same template snapshot, title, facilitators, agenda edits and
- * settings; no campus, venue, date, delegates or run data. Anonymous tables are kept (no people in them).
+ * The next campus on a roadshow: what each record kind's `duplicate` rule in the registry carries
+ * (the session's template snapshot, title, facilitators, agenda edits and settings, and anonymous
+ * tables), with new ids; no campus, venue, date, delegates or run data.
  */
 export async function duplicateSession(db: CoCreateDb, id: string, now = Date.now()): Promise<Session> {
-  return db.transaction('rw', db.sessions, db.units, async () => {
-    const source = await db.sessions.get(id);
-    if (!source) throw new ConflictError('This session no longer exists.');
-    const copy: Session = {
-      ...structuredClone(source),
-      id: newId(),
-      campus: '',
-      venue: '',
-      date: '',
-      startTime: '',
-      status: 'draft',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.sessions.add(copy);
-    if (source.unitMode === 'tables') {
-      const tables = await db.units.where('sessionId').equals(id).filter((u) => u.kind === 'table').toArray();
-      await db.units.bulkAdd(tables.map((t) => ({ ...t, id: newId(), sessionId: copy.id, createdAt: now, updatedAt: now })));
-    }
-    return copy;
+  return db.transaction('rw', db.recordTables(), async () => {
+    const copy = duplicateRecords(await readSessionRecords(db, id), now);
+    await putSessionRecords(db, copy);
+    return copy.session;
   });
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { cardSchema, quizAnswerSchema, quizTallySchema, runStateSchema, themeSchema } from '../run/schema';
 import { roadshowMemberSchema } from '../roadshow/schema';
-import { delegateSchema, sessionSchema, unitSchema } from '../session/schema';
+import { delegateSchema, sessionSchema, unitSchema, type Session } from '../session/schema';
 import { actionSchema, channelSchema, mapEntrySchema, planSchema } from '../work/schema';
 import type { ContentKind } from './template-content';
 import { tombstoneSchema } from './tombstone';
@@ -48,6 +48,12 @@ export interface RecordKind<T> {
   updatedField: string & keyof T;
   /** The order records are written to an archive in (the order the facilitator sees them). */
   order?: (a: T, b: T) => number;
+  /**
+   * Duplicating a session for the next campus: 'leave' keeps this kind's records behind (people
+   * and run data), or a function gives one record's copy (fields reset as needed) or null to leave
+   * it. Required, so a new kind must decide; new ids, session and times are the duplicate's job.
+   */
+  duplicate: 'leave' | ((record: T, source: Session) => T | null);
 }
 
 function kind<T>(definition: RecordKind<T>): RecordKind<T> {
@@ -69,6 +75,8 @@ export const recordKinds = {
     cardinality: 'one',
     updatedField: 'updatedAt',
     references: [],
+    // Same template snapshot, title, facilitators, agenda edits and settings; a new campus, venue and date.
+    duplicate: (session) => ({ ...session, campus: '', venue: '', date: '', startTime: '', status: 'draft' as const }),
   }),
   runStates: kind({
     table: 'runStates',
@@ -86,6 +94,7 @@ export const recordKinds = {
       { path: 'phaseActualMs{}', to: { content: 'phase' }, noun: 'an agenda phase' },
       { path: 'timer.phaseId', to: { content: 'phase' }, noun: 'an agenda phase' },
     ],
+    duplicate: 'leave',
   }),
   units: kind({
     table: 'units',
@@ -99,6 +108,8 @@ export const recordKinds = {
     updatedField: 'updatedAt',
     references: [],
     order: byOrder,
+    // Anonymous tables carry over (no people in them); named units are the delegates' own.
+    duplicate: (unit, source) => (source.unitMode === 'tables' && unit.kind === 'table' ? unit : null),
   }),
   delegates: kind({
     table: 'delegates',
@@ -112,6 +123,7 @@ export const recordKinds = {
     updatedField: 'updatedAt',
     references: [{ path: 'unitId', to: { kind: 'units' }, onMissing: 'clear', noun: 'a unit' }],
     order: byOrder,
+    duplicate: 'leave',
   }),
   quizAnswers: kind({
     table: 'quizAnswers',
@@ -127,6 +139,7 @@ export const recordKinds = {
       { path: 'delegateId', to: { kind: 'delegates' }, noun: 'a delegate' },
       { path: 'statementId', to: { content: 'statement' }, noun: 'a quiz statement' },
     ],
+    duplicate: 'leave',
   }),
   quizTallies: kind({
     table: 'quizTallies',
@@ -139,6 +152,7 @@ export const recordKinds = {
     cardinality: 'many',
     updatedField: 'updatedAt',
     references: [{ path: 'statementId', to: { content: 'statement' }, noun: 'a quiz statement' }],
+    duplicate: 'leave',
   }),
   themes: kind({
     table: 'themes',
@@ -151,6 +165,7 @@ export const recordKinds = {
     cardinality: 'many',
     updatedField: 'updatedAt',
     references: [{ path: 'phaseId', to: { content: 'discussionPhase' }, noun: 'a discussion phase' }],
+    duplicate: 'leave',
   }),
   cards: kind({
     table: 'cards',
@@ -169,6 +184,7 @@ export const recordKinds = {
       { path: 'unitId', to: { kind: 'units' }, onMissing: 'clear', noun: 'a unit' },
       { path: 'topicId', to: { content: 'topic' }, noun: 'a discussion topic' },
     ],
+    duplicate: 'leave',
   }),
   mapEntries: kind({
     table: 'mapEntries',
@@ -188,6 +204,7 @@ export const recordKinds = {
       { path: 'frequencyId', to: { content: 'frequency' }, noun: 'a frequency' },
       { path: 'suggestionId', to: { content: 'mapSuggestion' }, noun: 'a map suggestion' },
     ],
+    duplicate: 'leave',
   }),
   channels: kind({
     table: 'channels',
@@ -200,6 +217,7 @@ export const recordKinds = {
     cardinality: 'many',
     updatedField: 'updatedAt',
     references: [unitRef, { path: 'suggestionId', to: { content: 'channelSuggestion' }, noun: 'a channel suggestion' }],
+    duplicate: 'leave',
   }),
   actions: kind({
     table: 'actions',
@@ -220,6 +238,7 @@ export const recordKinds = {
       { path: 'stageId', to: { content: 'stage' }, noun: 'a stage' },
       { path: 'priorityId', to: { content: 'priority' }, noun: 'a priority' },
     ],
+    duplicate: 'leave',
   }),
   plans: kind({
     table: 'plans',
@@ -232,6 +251,7 @@ export const recordKinds = {
     cardinality: 'many',
     updatedField: 'updatedAt',
     references: [unitRef],
+    duplicate: 'leave',
   }),
   roadshowMembers: kind({
     // A session's place in a roadshow, keyed by the session: at most one roadshow per session.
@@ -245,6 +265,7 @@ export const recordKinds = {
     cardinality: 'many',
     updatedField: 'updatedAt',
     references: [],
+    duplicate: 'leave',
   }),
   tombstones: kind({
     table: 'tombstones',
@@ -257,6 +278,7 @@ export const recordKinds = {
     updatedField: 'deletedAt',
     cardinality: 'many',
     references: [],
+    duplicate: 'leave',
   }),
 } as const;
 
