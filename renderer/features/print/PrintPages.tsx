@@ -3,7 +3,9 @@ import { useParams, useSearchParams } from 'react-router';
 import { blankSetsFromSearch, paperFromSearch } from '../../../shared/output/print-document-path';
 import type { Session } from '../../../shared/session/schema';
 import { plural } from '../../../shared/vocabulary';
+import { useJoinDisplay } from '../../data/join-display-hooks';
 import { useSessionBundle } from '../../data/output-hooks';
+import { JoinSheet } from '../join/JoinSheet';
 import { formatSessionWhen } from '../../format';
 import { buildDelegateDoc } from './delegate-model';
 import { DelegateDocument } from './DelegateDocument';
@@ -33,19 +35,30 @@ export function WorksheetsPrintPage() {
   const { sessionId, search, paper, bundle } = usePrintInputs();
   const blankSets = blankSetsFromSearch(search);
   const sets = useMemo(() => (bundle ? worksheetSets(bundle, blankSets) : []), [bundle, blankSets]);
+  // While delegates can join from their phones, each set starts with the join sheet.
+  const join = useJoinDisplay(sessionId);
   const title = bundle ? `${bundle.session.title} - worksheets` : 'Worksheets';
   const note =
     bundle && blankSets === null && bundle.units.length === 0 ? 'No groups or tables yet, so this is one blank set.' : bundle ? plural(sets.length, 'set') : null;
   return (
     <PrintFrame
-      state={stateOf(bundle === undefined, bundle === null ? MISSING_SESSION : null)}
+      state={stateOf(bundle === undefined || join === undefined, bundle === null ? MISSING_SESSION : null)}
       paper={paper}
       footer={bundle ? footerText(bundle.session) : ''}
       documentTitle={title}
       sessionId={sessionId}
       note={note}
     >
-      {bundle ? sets.map((set) => <WorksheetSetView key={set.key} session={bundle.session} set={set} />) : null}
+      {bundle
+        ? sets.map((set) => (
+            <WorksheetSetView
+              key={set.key}
+              session={bundle.session}
+              set={set}
+              lead={join?.display ? <JoinSheet session={bundle.session} set={set} join={{ ...join, display: join.display }} /> : null}
+            />
+          ))
+        : null}
     </PrintFrame>
   );
 }

@@ -227,8 +227,8 @@ function ActionPlanSheet({ session, phase, mapping, set }: { session: Session; p
   );
 }
 
-/** One set of paper worksheets, in the order the workshop uses them. */
-export function WorksheetSetView({ session, set }: { session: Session; set: WorksheetSet }) {
+/** One set of paper worksheets, in the order the workshop uses them; `lead` (the join sheet) goes first. */
+export function WorksheetSetView({ session, set, lead }: { session: Session; set: WorksheetSet; lead?: ReactNode }) {
   const template = session.template;
   const quiz = quizPhaseOf(template);
   const mapping = mappingPhaseOf(template);
@@ -240,6 +240,7 @@ export function WorksheetSetView({ session, set }: { session: Session; set: Work
   const head = (title: string) => <SheetHead title={title} session={session} set={set} />;
   return (
     <div className="pr-set" aria-label={set.unit ? `Worksheets for ${set.unit.name}` : 'Blank worksheets'}>
+      {lead}
       {quiz ? quizSheetNames(set, session.quizMode).map((name, i) => <QuizSheet key={`quiz-${i}`} session={session} phase={quiz} set={set} name={name} />) : null}
       {caseStudy ? <CaseStudySheet head={head(`${caseStudy.title}: case study`)} session={session} phase={caseStudy} /> : null}
       {mapping ? <MapSheet session={session} phase={mapping} set={set} /> : null}

@@ -2,7 +2,9 @@ import './projector.css';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import type { ProjectorSnapshot } from '../../../shared/run/projector-view';
+import { useJoinDisplay } from '../../data/join-display-hooks';
 import { useProjectorSnapshot } from '../../data/run-hooks';
+import { JoinSlide } from '../join/JoinSlide';
 import { ProjectorSlide } from './ProjectorSlide';
 import { ProjectorStage } from './ProjectorStage';
 import { useHeldSnapshot } from './use-held-snapshot';
@@ -26,15 +28,26 @@ export function ProjectorPage() {
 
   if (live === undefined) return <Holding theme="dark" text="Connecting to the console…" />;
   if (live === null) return <Holding theme="dark" text="Waiting for the session to start." />;
-  return <LiveProjector live={live} />;
+  return <LiveProjector live={live} sessionId={sessionId!} />;
 }
 
-function LiveProjector({ live }: { live: ProjectorSnapshot }) {
+function LiveProjector({ live, sessionId }: { live: ProjectorSnapshot; sessionId: string }) {
   const { shown, frozen } = useHeldSnapshot(live);
+  const join = useJoinDisplay(sessionId);
   if (live.blank) {
     return (
       <div className="projector projector-blank" data-testid="projector" data-state="blank">
         <h1 className="sr-only">The projector is blanked</h1>
+      </div>
+    );
+  }
+  // The console's "Show on projector" for joining puts the join slide over the phase (blank still wins).
+  if (join?.display?.onProjector && !live.closing) {
+    return (
+      <div className={`projector theme-${live.theme}`} data-testid="projector" data-state="join">
+        <ProjectorStage>
+          <JoinSlide display={join.display} wifi={join.wifi} />
+        </ProjectorStage>
       </div>
     );
   }
