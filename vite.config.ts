@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { PARTICIPANT_BUDGET_GZIP_BYTES, participantBudget } from './build/participant-budget.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -8,7 +9,11 @@ export default defineConfig({
   root: 'renderer',
   // Relative asset URLs: the same build loads from app://cocreate/ and from http://127.0.0.1:<port>/.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The phone app (join.html) has a size budget; the build fails above it.
+    participantBudget({ entryHtml: 'join.html', maxGzipBytes: PARTICIPANT_BUDGET_GZIP_BYTES, report: (line) => console.log(line) }),
+  ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

@@ -33,12 +33,15 @@ export type ActionValidation =
   | { ok: true; value: ActionValue; warnings: ActionMessages }
   | { ok: false; errors: ActionMessages; warnings: ActionMessages };
 
+/** The parts of an action-plan phase the checks read (the console passes the phase, a phone the snapshot's form bits). */
+export type ActionFormPhase = Pick<ActionPlanPhase, 'fieldLabels' | 'priorities'>;
+
 export interface ActionValidationContext {
   /** The facilitator's local date, YYYY-MM-DD. */
   today: string;
-  phase: ActionPlanPhase;
+  phase: ActionFormPhase;
   /** Supplies the stages (its rows); without it no stage can be chosen. */
-  mapping?: MappingPhase;
+  mapping?: Pick<MappingPhase, 'rows'>;
 }
 
 type TextField = 'what' | 'why' | 'owner' | 'partner' | 'firstStep' | 'byWhen' | 'success';
@@ -74,7 +77,7 @@ const labelKey: Record<keyof ActionInput, ActionFieldKey | null> = {
 };
 
 /** The template's label for a form field, e.g. "Union partner" for partner. */
-export function actionFieldLabel(phase: ActionPlanPhase, field: keyof ActionInput): string {
+export function actionFieldLabel(phase: ActionFormPhase, field: keyof ActionInput): string {
   const key = labelKey[field];
   return key === null ? 'Link' : phase.fieldLabels[key];
 }

@@ -23,6 +23,9 @@ export type MapEntryValue = Pick<
 
 export type MapEntryErrors = Partial<Record<keyof MapEntryInput, string>>;
 
+/** The parts of a mapping phase the checks read: the console passes the phase, a phone the snapshot's form bits. */
+export type MapEntryFormPhase = Pick<MappingPhase, 'columns' | 'rows' | 'strengths' | 'frequencies' | 'suggestions' | 'partnerLabel'>;
+
 export type MapEntryValidation = { ok: true; value: MapEntryValue } | { ok: false; errors: MapEntryErrors };
 
 const shape = mapEntrySchema.shape;
@@ -73,7 +76,7 @@ function choice(
 }
 
 /** Checks an edit against the template the session uses; every message is for the delegate at the form. */
-export function validateMapEntryInput(phase: MappingPhase, input: MapEntryInput): MapEntryValidation {
+export function validateMapEntryInput(phase: MapEntryFormPhase, input: MapEntryInput): MapEntryValidation {
   const errors: MapEntryErrors = {};
 
   const what = shape.what.safeParse(input.what);

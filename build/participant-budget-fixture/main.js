@@ -1,0 +1,4 @@
+/* global document */
+import './style.css';
+import { words } from './words.js';
+document.body.textContent = words.join(' ');
