@@ -56,12 +56,44 @@ export interface RecordKind<T> {
   duplicate: 'leave' | ((record: T, source: Session) => T | null);
 }
 
-function kind<T>(definition: RecordKind<T>): RecordKind<T> {
-  return definition;
+/** What an entry must say; the rest defaults to the common case (keyed by `id`, many per session, no references). */
+type KindDefinition<T> = Omit<RecordKind<T>, 'idField' | 'sessionField' | 'cardinality' | 'updatedField' | 'references'> &
+  Partial<Pick<RecordKind<T>, 'idField' | 'sessionField' | 'cardinality' | 'updatedField' | 'references'>>;
+
+function kind<T>(definition: KindDefinition<T>): RecordKind<T> {
+  return {
+    idField: 'id' as string & keyof T,
+    sessionField: 'sessionId' as string & keyof T,
+    cardinality: 'many',
+    updatedField: 'updatedAt' as string & keyof T,
+    references: [],
+    ...definition,
+  };
 }
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 const unitRef = { path: 'unitId', to: { kind: 'units' }, noun: 'a unit' } as const;
+
+/** How an id from the session's template copy is called in a message. */
+const contentNoun: Record<ContentKind, string> = {
+  phase: 'an agenda phase',
+  discussionPhase: 'a discussion phase',
+  statement: 'a quiz statement',
+  topic: 'a discussion topic',
+  column: 'a map column',
+  row: 'a map row',
+  strength: 'a strength',
+  frequency: 'a frequency',
+  mapSuggestion: 'a map suggestion',
+  channelSuggestion: 'a channel suggestion',
+  stage: 'a stage',
+  priority: 'a priority',
+};
+
+/** References into the session's template copy, by path. */
+function contentRefs(paths: Record<string, ContentKind>): Reference[] {
+  return Object.entries(paths).map(([path, content]) => ({ path, to: { content }, noun: contentNoun[content] }));
+}
 
 export const recordKinds = {
   sessions: kind({
@@ -70,11 +102,8 @@ export const recordKinds = {
     many: 'sessions',
     schema: sessionSchema,
     indexes: 'id, status, updatedAt',
-    idField: 'id',
     sessionField: 'id',
     cardinality: 'one',
-    updatedField: 'updatedAt',
-    references: [],
     // Same template snapshot, title, facilitators, agenda edits and settings; a new campus, venue and date.
     duplicate: (session) => ({ ...session, campus: '', venue: '', date: '', startTime: '', status: 'draft' as const }),
   }),
@@ -85,15 +114,8 @@ export const recordKinds = {
     schema: runStateSchema,
     indexes: 'sessionId',
     idField: 'sessionId',
-    sessionField: 'sessionId',
     cardinality: 'optional',
-    updatedField: 'updatedAt',
-    references: [
-      { path: 'currentPhaseId', to: { content: 'phase' }, noun: 'an agenda phase' },
-      { path: 'completedPhaseIds[]', to: { content: 'phase' }, noun: 'an agenda phase' },
-      { path: 'phaseActualMs{}', to: { content: 'phase' }, noun: 'an agenda phase' },
-      { path: 'timer.phaseId', to: { content: 'phase' }, noun: 'an agenda phase' },
-    ],
+    references: contentRefs({ currentPhaseId: 'phase', 'completedPhaseIds[]': 'phase', 'phaseActualMs{}': 'phase', 'timer.phaseId': 'phase' }),
     duplicate: 'leave',
   }),
   units: kind({
@@ -102,11 +124,6 @@ export const recordKinds = {
     many: 'units',
     schema: unitSchema,
     indexes: 'id, sessionId',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [],
     order: byOrder,
     // Anonymous tables carry over (no people in them); named units are the delegates' own.
     duplicate: (unit, source) => (source.unitMode === 'tables' && unit.kind === 'table' ? unit : null),
@@ -117,11 +134,7 @@ export const recordKinds = {
     many: 'delegates',
     schema: delegateSchema,
     indexes: 'id, sessionId, unitId',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [{ path: 'unitId', to: { kind: 'units' }, onMissing: 'clear', noun: 'a unit' }],
+    references: [{ ...unitRef, onMissing: 'clear' }],
     order: byOrder,
     duplicate: 'leave',
   }),
@@ -131,14 +144,8 @@ export const recordKinds = {
     many: 'quiz answers',
     schema: quizAnswerSchema,
     indexes: 'id, sessionId, [sessionId+statementId+round], delegateId',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
     updatedField: 'answeredAt',
-    references: [
-      { path: 'delegateId', to: { kind: 'delegates' }, noun: 'a delegate' },
-      { path: 'statementId', to: { content: 'statement' }, noun: 'a quiz statement' },
-    ],
+    references: [{ path: 'delegateId', to: { kind: 'delegates' }, noun: 'a delegate' }, ...contentRefs({ statementId: 'statement' })],
     duplicate: 'leave',
   }),
   quizTallies: kind({
@@ -147,11 +154,7 @@ export const recordKinds = {
     many: 'quiz tallies',
     schema: quizTallySchema,
     indexes: 'id, sessionId, [sessionId+statementId+round]',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [{ path: 'statementId', to: { content: 'statement' }, noun: 'a quiz statement' }],
+    references: contentRefs({ statementId: 'statement' }),
     duplicate: 'leave',
   }),
   themes: kind({
@@ -160,11 +163,7 @@ export const recordKinds = {
     many: 'themes',
     schema: themeSchema,
     indexes: 'id, sessionId, [sessionId+phaseId]',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [{ path: 'phaseId', to: { content: 'discussionPhase' }, noun: 'a discussion phase' }],
+    references: contentRefs({ phaseId: 'discussionPhase' }),
     duplicate: 'leave',
   }),
   cards: kind({
@@ -173,16 +172,12 @@ export const recordKinds = {
     many: 'discussion cards',
     schema: cardSchema,
     indexes: 'id, sessionId, [sessionId+phaseId], themeId',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
     references: [
-      { path: 'phaseId', to: { content: 'discussionPhase' }, noun: 'a discussion phase' },
+      ...contentRefs({ phaseId: 'discussionPhase' }),
       { path: 'themeId', to: { kind: 'themes' }, onMissing: 'clear', noun: 'a theme' },
       { path: 'delegateId', to: { kind: 'delegates' }, onMissing: 'clear', noun: 'a delegate' },
-      { path: 'unitId', to: { kind: 'units' }, onMissing: 'clear', noun: 'a unit' },
-      { path: 'topicId', to: { content: 'topic' }, noun: 'a discussion topic' },
+      { ...unitRef, onMissing: 'clear' },
+      ...contentRefs({ topicId: 'topic' }),
     ],
     duplicate: 'leave',
   }),
@@ -192,18 +187,7 @@ export const recordKinds = {
     many: 'map entries',
     schema: mapEntrySchema,
     indexes: 'id, sessionId, unitId, [sessionId+unitId]',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [
-      unitRef,
-      { path: 'columnId', to: { content: 'column' }, noun: 'a map column' },
-      { path: 'rowId', to: { content: 'row' }, noun: 'a map row' },
-      { path: 'strengthId', to: { content: 'strength' }, noun: 'a strength' },
-      { path: 'frequencyId', to: { content: 'frequency' }, noun: 'a frequency' },
-      { path: 'suggestionId', to: { content: 'mapSuggestion' }, noun: 'a map suggestion' },
-    ],
+    references: [unitRef, ...contentRefs({ columnId: 'column', rowId: 'row', strengthId: 'strength', frequencyId: 'frequency', suggestionId: 'mapSuggestion' })],
     duplicate: 'leave',
   }),
   channels: kind({
@@ -212,11 +196,7 @@ export const recordKinds = {
     many: 'channels',
     schema: channelSchema,
     indexes: 'id, sessionId, unitId, [sessionId+unitId]',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [unitRef, { path: 'suggestionId', to: { content: 'channelSuggestion' }, noun: 'a channel suggestion' }],
+    references: [unitRef, ...contentRefs({ suggestionId: 'channelSuggestion' })],
     duplicate: 'leave',
   }),
   actions: kind({
@@ -225,18 +205,11 @@ export const recordKinds = {
     many: 'actions',
     schema: actionSchema,
     indexes: 'id, sessionId, unitId, [sessionId+unitId]',
-    idField: 'id',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
     references: [
       unitRef,
       { path: 'link.channelId', to: { kind: 'channels' }, sameField: 'unitId', onMissing: 'clear', noun: "a channel of the action's own unit" },
       { path: 'link.cardId', to: { kind: 'cards' }, onMissing: 'clear', noun: 'a discussion card' },
-      { path: 'link.columnId', to: { content: 'column' }, noun: 'a map column' },
-      { path: 'link.rowId', to: { content: 'row' }, noun: 'a map row' },
-      { path: 'stageId', to: { content: 'stage' }, noun: 'a stage' },
-      { path: 'priorityId', to: { content: 'priority' }, noun: 'a priority' },
+      ...contentRefs({ 'link.columnId': 'column', 'link.rowId': 'row', stageId: 'stage', priorityId: 'priority' }),
     ],
     duplicate: 'leave',
   }),
@@ -247,9 +220,6 @@ export const recordKinds = {
     schema: planSchema,
     indexes: 'unitId, sessionId',
     idField: 'unitId',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
     references: [unitRef],
     duplicate: 'leave',
   }),
@@ -261,10 +231,6 @@ export const recordKinds = {
     schema: roadshowMemberSchema,
     indexes: 'sessionId, roadshowId',
     idField: 'sessionId',
-    sessionField: 'sessionId',
-    cardinality: 'many',
-    updatedField: 'updatedAt',
-    references: [],
     duplicate: 'leave',
   }),
   tombstones: kind({
@@ -273,11 +239,7 @@ export const recordKinds = {
     many: 'deleted-record notes',
     schema: tombstoneSchema,
     indexes: 'id, sessionId',
-    idField: 'id',
-    sessionField: 'sessionId',
     updatedField: 'deletedAt',
-    cardinality: 'many',
-    references: [],
     duplicate: 'leave',
   }),
 } as const;
