@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 // eslint-disable-next-line no-restricted-imports -- a test reads the stored fixture files from disk
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readArchiveFile, writeArchive, type Archive } from '../../shared/archive';
+import { readArchiveBundle, readArchiveFile, writeArchive, writeArchiveBundle, type Archive } from '../../shared/archive';
+import { builtInTemplates } from '../../shared/templates';
+import { AUTUMN_ROADSHOW, buildRoadshowBundle } from '../../shared/test-support/roadshow-fixture';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../shared/archive/fixtures/${path}`, import.meta.url)));
 const open = (path: string): Archive => {
@@ -48,9 +50,59 @@ describe('stored archive fixtures (these files never change)', () => {
     expect(a.tombstones).toEqual([{ id: '000001f1-0000-4000-8000-0000000000ff', sessionId: a.session.id, kind: 'cards', deletedAt: a.exportedAt - 1000 }]);
   });
 
-  it('reads back exactly what it writes', () => {
+  it('reads back exactly what it writes (format 3)', () => {
     const a = open('v2/spring-roadshow.cocreate');
     const again = readArchiveFile(writeArchive(a, { appVersion: 'test', level: 0 }));
-    expect(again).toEqual({ ok: true, archive: a, formatVersion: 2 });
+    expect(again).toEqual({ ok: true, archive: a, formatVersion: 3 });
+  });
+});
+
+const suTemplate = builtInTemplates.find((t) => t.id === 'students-union-co-creation')!;
+
+// Written once with WRITE_V3_FIXTURE=1 by the first format-3 writer, then committed; never written again.
+describe.skipIf(!process.env.WRITE_V3_FIXTURE)('writing the stored format-3 fixture', () => {
+  it('writes the three-campus roadshow', () => {
+    mkdirSync(new URL('../../shared/archive/fixtures/v3/', import.meta.url), { recursive: true });
+    writeFileSync(new URL('../../shared/archive/fixtures/v3/autumn-roadshow.cocreate', import.meta.url), writeArchiveBundle(buildRoadshowBundle(suTemplate), { appVersion: '0.1.0' }));
+  });
+});
+
+describe('the stored format-3 fixture (a roadshow of three campuses; never changes)', () => {
+  const stored = () => readArchiveBundle(fixture('v3/autumn-roadshow.cocreate'));
+
+  it('opens with its three sessions and the roadshow they form', () => {
+    const read = stored();
+    if (!read.ok) throw new Error(read.message);
+    const { bundle } = read;
+    expect(read.formatVersion).toBe(3);
+    expect(bundle.exportedAt).toBe(Date.UTC(2026, 10, 20, 10));
+    expect(bundle.sessions.map((s) => [s.session.campus, s.session.date, s.delegates.length, s.units.length, s.mapEntries.length, s.channels.length, s.actions.length, s.cards.length, s.quizAnswers.length, s.quizTallies.length])).toEqual([
+      ['North campus', '2026-11-02', 4, 2, 4, 3, 3, 3, 12, 0],
+      ['South campus', '2026-11-09', 2, 2, bundle.sessions[1]!.mapEntries.length, bundle.sessions[1]!.channels.length, 0, 0, 0, bundle.sessions[1]!.quizTallies.length],
+      ['East campus', '2026-11-16', 1, 1, 1, 1, 1, 1, 0, 0],
+    ]);
+    expect(bundle.roadshow).toEqual({ id: AUTUMN_ROADSHOW.id, name: 'Autumn union roadshow', templateId: 'students-union-co-creation', sessionIds: bundle.sessions.map((s) => s.session.id) });
+    expect(bundle.sessions.map((s) => s.roadshowMembers.map((m) => [m.roadshowId, m.roadshowName, m.joinedAt - Date.UTC(2026, 10, 20, 9)]))).toEqual([
+      [[AUTUMN_ROADSHOW.id, 'Autumn union roadshow', 0]],
+      [[AUTUMN_ROADSHOW.id, 'Autumn union roadshow', 1]],
+      [[AUTUMN_ROADSHOW.id, 'Autumn union roadshow', 2]],
+    ]);
+  });
+
+  it('migrates to exactly the records it was written from', () => {
+    const read = stored();
+    if (!read.ok) throw new Error(read.message);
+    expect(read.bundle).toEqual(buildRoadshowBundle(suTemplate));
+  });
+
+  it('gives one session of it to the one-session reader only when it holds one session', () => {
+    expect(readArchiveFile(fixture('v3/autumn-roadshow.cocreate'))).toEqual({ ok: false, message: 'This file holds the roadshow "Autumn union roadshow" (3 sessions), not one session. Open it with "Open archive…" on the home screen.' });
+  });
+
+  it('older formats open with no roadshow', () => {
+    for (const path of ['v1/spring-roadshow.cocreate', 'v2/spring-roadshow.cocreate']) {
+      const older = readArchiveBundle(fixture(path));
+      expect(older.ok && [older.bundle.roadshow, older.bundle.sessions.length, older.bundle.sessions[0]!.roadshowMembers]).toEqual([null, 1, []]);
+    }
   });
 });

@@ -48,12 +48,12 @@ describe('opening an archive never changes another session', () => {
     expect(await db.sessions.count()).toBe(2);
   });
 
-  it('round-trips a session through a format-2 file into another database unchanged', async () => {
+  it('round-trips a session through a format-3 file into another database unchanged', async () => {
     const original = fixture();
     await importArchive(db, original, 'new');
     const exported = await exportSessionArchive(db, original.session.id, original.exportedAt);
     const read = readArchiveFile(writeArchive(exported, { appVersion: 'test' }));
-    expect(read).toEqual({ ok: true, archive: exported, formatVersion: 2 });
+    expect(read).toEqual({ ok: true, archive: exported, formatVersion: 3 });
   });
 
   it('whatever a file borrows or breaks, the session already here stays byte-identical (property)', async () => {

@@ -1,22 +1,24 @@
-import { unzipSync, zipSync, type Unzipped, type UnzipFileInfo } from 'fflate';
+import { unzipSync, type Unzipped, type UnzipFileInfo } from 'fflate';
 import { recordKindList } from '../records/registry';
 import { idOf, recordsOf, type SessionRecords } from '../records/session-records';
+import { decodeUtf8, parseJson } from './bytes';
+import { DAMAGED, entriesIntact, readZipV3, refused, roadshowOfSession, writeArchiveBundle, type ReadBundleResult } from './format-v3';
 import { checkArchiveIntegrity } from './integrity';
-import { describeIssue, listProblems } from './messages';
-import { migrateV1, migrateV2 } from './migrate';
-import { sha256Hex } from './sha256';
+import { describeIssue } from './messages';
+import { migrateV1, migrateV2, migrateV3 } from './migrate';
 import { archiveV1Schema, V1_LIST_MAX } from './v1/schema';
-import { manifestV2Schema, recordEntriesV2, type ManifestV2, type RecordEntryNameV2, type RecordsV2 } from './v2/schema';
+import { manifestV2Schema, recordEntriesV2, type RecordEntryNameV2, type RecordsV2 } from './v2/schema';
 
 /*
- * Reading and writing archive files. Format 2 is a zip: manifest.json (format, versions, the
- * session it holds, and a SHA-256 and size for every entry) plus one JSON list per record kind
- * under records/ (see docs/archive-format.md). Format 1 files (one JSON document) still open.
+ * Reading and writing archive files. Format 3 is written: a zip with manifest.json (format,
+ * versions, the sessions it holds, the roadshow they form, and a SHA-256 and size for every entry)
+ * plus one JSON list per record kind per session (see docs/archive-format.md and format-v3.ts).
+ * Format 2 (a zip of one session) and format 1 (one JSON document) still open, migrated forward.
  * Every check runs before anything is returned, so a file that is refused has touched nothing.
  */
 
 export const ARCHIVE_FORMAT = 'co-create-studio-archive';
-export const LATEST_ARCHIVE_VERSION = 2;
+export const LATEST_ARCHIVE_VERSION = 3;
 /** Files over this size are refused before they are parsed or unzipped. */
 export const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
 /** No single entry, nor all entries together, may unpack to more than this. */
@@ -24,69 +26,23 @@ export const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
 
-/** What an archive carries: one session's records and when it was saved. */
+/** What an archive of one session carries: its records and when it was saved. */
 export type Archive = SessionRecords & { exportedAt: number };
 
 export type ReadArchiveResult = { ok: true; archive: Archive; formatVersion: number } | { ok: false; message: string };
 
 const NOT_AN_ARCHIVE = 'This file is not a Co-Create Studio archive.';
-export const DAMAGED = 'This file was changed or damaged after it was saved, so it was not opened.';
-
-interface TextCodecs {
-  TextEncoder: new () => { encode(text: string): Uint8Array };
-  TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
-}
-// shared/ has no DOM types; both are web-standard globals in browsers, Electron and Node.
-const codecs = globalThis as unknown as TextCodecs;
-const encodeUtf8 = (text: string) => new codecs.TextEncoder().encode(text);
-
-/** Strict UTF-8: one invalid byte refuses the file instead of garbling every accented name. */
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    const text = new codecs.TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return null;
-  }
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
+export { DAMAGED };
 
 // ---------------------------------------------------------------- writing
 
-/** The records of an archive as format-2 lists, in registry order (each kind once). */
-function recordLists(archive: Archive): Record<RecordEntryNameV2, unknown[]> {
-  // Only the kinds format 2 knows: a kind added later (roadshow memberships) needs a new format version.
-  return Object.fromEntries(recordKindList.filter((kind) => kind.table in recordEntriesV2).map((kind) => [kind.table, recordsOf(archive, kind)])) as Record<RecordEntryNameV2, unknown[]>;
-}
-
-/** Writes a format-2 archive file. `level` 0 stores entries uncompressed (quicker for tests). */
+/**
+ * Writes one session as a format-3 archive file; a session in a roadshow carries its membership,
+ * so it rejoins the roadshow where it is opened. `level` 0 stores entries uncompressed (quicker for tests).
+ */
 export function writeArchive(archive: Archive, options: { appVersion: string; level?: 0 | 6 }): Uint8Array {
-  const files: Record<string, Uint8Array> = {};
-  const entries: ManifestV2['entries'] = [];
-  for (const [kind, list] of Object.entries(recordLists(archive)) as [RecordEntryNameV2, unknown[]][]) {
-    const path = `records/${kind}.json`;
-    const bytes = encodeUtf8(`${JSON.stringify(list, null, 1)}\n`);
-    files[path] = bytes;
-    entries.push({ role: 'records', path, kind, bytes: bytes.length, sha256: sha256Hex(bytes) });
-  }
-  const manifest: ManifestV2 = {
-    format: ARCHIVE_FORMAT,
-    formatVersion: 2,
-    appVersion: options.appVersion,
-    exportedAt: archive.exportedAt,
-    sessions: [{ id: archive.session.id, title: archive.session.title, updatedAt: archive.session.updatedAt }],
-    entries,
-  };
-  // The manifest first, so `unzip -l` and a text editor show it at the top.
-  const zip = { 'manifest.json': encodeUtf8(`${JSON.stringify(manifest, null, 1)}\n`), ...files };
-  return zipSync(zip, { level: options.level ?? 6, mtime: new Date(Math.min(Math.max(archive.exportedAt, Date.UTC(1980, 0, 1)), Date.UTC(2099, 11, 31))) });
+  const { exportedAt, ...records } = archive;
+  return writeArchiveBundle({ exportedAt, sessions: [records], roadshow: roadshowOfSession(records) }, options);
 }
 
 // ---------------------------------------------------------------- reading
@@ -94,15 +50,37 @@ export function writeArchive(archive: Archive, options: { appVersion: string; le
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05);
 const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
 
-/** Opens an archive file's bytes (format 1 or 2). Every refusal is a few plain sentences. */
-export function readArchiveFile(bytes: Uint8Array): ReadArchiveResult {
+/** Opens an archive file's bytes (format 1, 2 or 3): its sessions and roadshow. Every refusal is a few plain sentences. */
+export function readArchiveBundle(bytes: Uint8Array): ReadBundleResult {
   if (bytes.length > MAX_ARCHIVE_BYTES) {
     return { ok: false, message: `This file is ${(bytes.length / 1048576).toFixed(0)} MB; archives over 50 MB are not opened.` };
   }
   if (isZip(bytes)) return readZip(bytes);
   const text = decodeUtf8(bytes);
   if (text === null) return { ok: false, message: `${NOT_AN_ARCHIVE} Its text is not valid UTF-8 (it may be damaged or from another program).` };
-  return readJsonText(text);
+  return bundleOf(readJsonText(text));
+}
+
+/** A one-session result as a bundle. */
+function bundleOf(result: ReadArchiveResult): ReadBundleResult {
+  if (!result.ok) return result;
+  const { exportedAt, ...records } = result.archive;
+  return { ok: true, bundle: { exportedAt, sessions: [records], roadshow: roadshowOfSession(records) }, formatVersion: result.formatVersion };
+}
+
+/**
+ * Opens an archive file holding one session (format 1, 2, or 3 with one session). A file holding
+ * several sessions (a roadshow) is refused here with a sentence saying so: open it with readArchiveBundle.
+ */
+export function readArchiveFile(bytes: Uint8Array): ReadArchiveResult {
+  const read = readArchiveBundle(bytes);
+  if (!read.ok) return read;
+  const { sessions, roadshow, exportedAt } = read.bundle;
+  if (sessions.length !== 1) {
+    const what = roadshow ? `the roadshow "${roadshow.name}"` : 'several sessions';
+    return { ok: false, message: `This file holds ${what} (${sessions.length} sessions), not one session. Open it with "Open archive…" on the home screen.` };
+  }
+  return { ok: true, archive: { ...sessions[0]!, exportedAt }, formatVersion: read.formatVersion };
 }
 
 /** A format-1 archive (one JSON document), e.g. from an older app or an older backup. */
@@ -135,9 +113,7 @@ function newerFormat(version: number): ReadArchiveResult {
   };
 }
 
-const refused = (problems: string[]) => `This archive was not opened:\n${listProblems(problems)}`;
-
-function readZip(bytes: Uint8Array): ReadArchiveResult {
+function readZip(bytes: Uint8Array): ReadBundleResult {
   let files: Unzipped;
   let tooBig = false;
   let unsafe = false;
@@ -166,18 +142,17 @@ function readZip(bytes: Uint8Array): ReadArchiveResult {
   if (!manifestJson?.ok) return { ok: false, message: DAMAGED };
   const raw = manifestJson.value as { format?: unknown; formatVersion?: unknown } | null;
   if (typeof raw !== 'object' || raw === null || raw.format !== ARCHIVE_FORMAT) return { ok: false, message: `${NOT_AN_ARCHIVE} Its manifest names another format.` };
-  if (typeof raw.formatVersion === 'number' && raw.formatVersion > LATEST_ARCHIVE_VERSION) return newerFormat(raw.formatVersion);
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion > LATEST_ARCHIVE_VERSION) return bundleOf(newerFormat(raw.formatVersion));
+  if (raw.formatVersion === 3) return readZipV3(files, raw);
+  return bundleOf(readZipV2(files, raw));
+}
+
+/** A format-2 zip: one session, one entry per record kind under records/. */
+function readZipV2(files: Unzipped, raw: unknown): ReadArchiveResult {
   const manifest = manifestV2Schema.safeParse(raw);
   if (!manifest.success) return { ok: false, message: DAMAGED };
-
   // Every entry is declared, with its size and checksum; nothing else is in the zip.
-  const declared = new Set(manifest.data.entries.map((e) => e.path));
-  if (declared.size !== manifest.data.entries.length) return { ok: false, message: DAMAGED };
-  for (const name of Object.keys(files)) if (name !== 'manifest.json' && !declared.has(name)) return { ok: false, message: DAMAGED };
-  for (const entry of manifest.data.entries) {
-    const data = files[entry.path];
-    if (!data || data.length !== entry.bytes || sha256Hex(data) !== entry.sha256) return { ok: false, message: DAMAGED };
-  }
+  if (!entriesIntact(files, manifest.data.entries)) return { ok: false, message: DAMAGED };
 
   const lists: Partial<Record<RecordEntryNameV2, unknown>> = {};
   const problems: string[] = [];
@@ -206,7 +181,7 @@ function readZip(bytes: Uint8Array): ReadArchiveResult {
 
 /** Migrates to the app's records and checks every id and reference before handing them back. */
 function finish(records: RecordsV2, exportedAt: number, formatVersion: number): ReadArchiveResult {
-  const latest = migrateV2(records);
+  const latest = migrateV3(migrateV2(records));
   if (!latest) return { ok: false, message: refused(['Some records have values this version of the app cannot hold.']) };
   const problems = checkArchiveIntegrity(latest);
   if (problems.length > 0) return { ok: false, message: refused(problems) };

@@ -2,6 +2,7 @@ import { recordKindList, recordKinds } from '../records/registry';
 import type { SessionRecords } from '../records/session-records';
 import type { ArchiveV1 } from './v1/schema';
 import type { RecordsV2 } from './v2/schema';
+import type { RecordsV3 } from './v3/schema';
 
 /*
  * The migrate() chain: each frozen format moves one step forward, and the newest becomes the app's
@@ -28,10 +29,10 @@ export function migrateV1(archive: ArchiveV1): RecordsV2 {
   };
 }
 
-type TemplateV2 = RecordsV2['sessions'][number]['template'];
+type TemplateV3 = RecordsV3['sessions'][number]['template'];
 
-/** The template fields formats 1 and 2 leave optional, with the values the app assumes. */
-function withTemplateDefaults(template: TemplateV2) {
+/** The template fields formats 1 to 3 leave optional, with the values the app assumes. */
+function withTemplateDefaults(template: TemplateV3) {
   return {
     ...template,
     readingList: (template.readingList ?? []).map((r) => ({ ...r, note: r.note ?? '' })),
@@ -49,11 +50,16 @@ function withTemplateDefaults(template: TemplateV2) {
   };
 }
 
+/** v2 → v3: the same records per session; format 2 holds no roadshow memberships. */
+export function migrateV2(records: RecordsV2): RecordsV3 {
+  return { ...records, roadshowMembers: [] };
+}
+
 /**
- * v2 → the app's records. Each record then passes the app's own schema, so a file this app cannot
+ * v3 → the app's records. Each record then passes the app's own schema, so a file this app cannot
  * hold is refused here rather than written; `null` then.
  */
-export function migrateV2(records: RecordsV2): SessionRecords | null {
+export function migrateV3(records: RecordsV3): SessionRecords | null {
   const session = records.sessions[0];
   if (!session) return null;
   const parsed = {
@@ -62,12 +68,12 @@ export function migrateV2(records: RecordsV2): SessionRecords | null {
   };
   if (!parsed.session.success || !parsed.runState.success) return null;
   const out: Record<string, unknown> = { session: parsed.session.data, runState: parsed.runState.data };
-  for (const name of ['units', 'delegates', 'quizAnswers', 'quizTallies', 'themes', 'cards', 'mapEntries', 'channels', 'actions', 'plans', 'tombstones'] as const) {
+  for (const name of ['units', 'delegates', 'quizAnswers', 'quizTallies', 'themes', 'cards', 'mapEntries', 'channels', 'actions', 'plans', 'roadshowMembers', 'tombstones'] as const) {
     const list = (recordKinds[name].schema as { array(): { safeParse(v: unknown): { success: boolean; data?: unknown } } }).array().safeParse(records[name]);
     if (!list.success) return null;
     out[name] = list.data;
   }
-  // Kinds added after format 2 (roadshow memberships) are not in the file: none.
+  // Kinds added after format 3 are not in the file: none.
   for (const kind of recordKindList) if (kind.cardinality === 'many' && !(kind.table in out)) out[kind.table] = [];
   return out as SessionRecords;
 }

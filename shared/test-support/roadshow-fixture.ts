@@ -4,7 +4,9 @@
  * answers and no run. The comparison's unit tests and the roadshow end-to-end test both use them.
  * Test support only: nothing in the app imports this module.
  */
-import type { FixtureSpec } from './session-fixture';
+import type { ArchiveBundle } from '../archive';
+import type { Template } from '../template/schema';
+import { buildSessionFixture, type FixtureSpec } from './session-fixture';
 
 const D1 = 'su-discussion-1';
 
@@ -119,3 +121,20 @@ export const EAST: FixtureSpec = {
 };
 
 export const ROADSHOW_CAMPUSES: readonly FixtureSpec[] = [NORTH, SOUTH, EAST];
+
+/** The roadshow the three campuses form in the stored format-3 fixture (fixtures/v3/autumn-roadshow.cocreate). */
+export const AUTUMN_ROADSHOW = { id: '0000a075-0000-4000-8000-000000000001', name: 'Autumn union roadshow' } as const;
+
+/** The three campuses grouped as AUTUMN_ROADSHOW, each with its membership, as a format-3 file holds them. */
+export function buildRoadshowBundle(template: Template, joinedAt = Date.UTC(2026, 10, 20, 9)): ArchiveBundle {
+  const sessions = ROADSHOW_CAMPUSES.map((spec, i) => {
+    const { exportedAt: _exportedAt, ...records } = buildSessionFixture(spec, template);
+    const member = { sessionId: records.session.id, roadshowId: AUTUMN_ROADSHOW.id, roadshowName: AUTUMN_ROADSHOW.name, templateId: template.id, joinedAt: joinedAt + i, updatedAt: joinedAt };
+    return { ...records, roadshowMembers: [member] };
+  });
+  return {
+    exportedAt: joinedAt + 3_600_000,
+    sessions,
+    roadshow: { ...AUTUMN_ROADSHOW, templateId: template.id, sessionIds: sessions.map((s) => s.session.id) },
+  };
+}
