@@ -1,14 +1,28 @@
-/** A table's header row of plain column headers, one per label, in order. */
-export function ColumnHeads({ labels }: { labels: readonly string[] }) {
+/** One column header: plain words, or with a class (a narrow number column) or words for screen readers only. */
+export type ColumnHead = string | { label: string; className?: string; screenReaderOnly?: boolean };
+
+/**
+ * A table's header row, one header per label, in order. `false`/`null` leaves out a column that
+ * shows only in some modes; `corner` puts an empty cell first, above a grid's row headers.
+ */
+export function ColumnHeads({ labels, corner }: { labels: readonly (ColumnHead | false | null)[]; corner?: true | string }) {
   return (
     <thead>
       <tr>
-        {labels.map((label) => (
-          <th key={label} scope="col">
-            {label}
-          </th>
-        ))}
+        {corner ? <td className={corner === true ? undefined : corner} /> : null}
+        {labels.map((head, index) => {
+          if (head === false || head === null) return null;
+          const { label, className, screenReaderOnly } = typeof head === 'string' ? { label: head } : head;
+          return (
+            <th key={index} scope="col" className={className}>
+              {screenReaderOnly ? <span className="sr-only">{label}</span> : label}
+            </th>
+          );
+        })}
       </tr>
     </thead>
   );
 }
+
+/** The narrow "#" column of a printed table. */
+export const NUMBER_HEAD: ColumnHead = { label: '#', className: 'pr-num' };

@@ -3,6 +3,7 @@ import type { ActionPlanPhase, MappingPhase } from '../../../shared/template/sch
 import type { Card } from '../../../shared/run/schema';
 import type { Action, Channel } from '../../../shared/work/schema';
 import { actionLabels, describeActionLink, LIVED_EXPERIENCE_WORDS } from '../../../shared/vocabulary';
+import { ColumnHeads, NUMBER_HEAD } from '../../components/ColumnHeads';
 
 interface ActionsTableProps {
   actions: readonly Action[];
@@ -27,23 +28,19 @@ export function ActionsTable({ actions, actionPhase, mapping, channels, cards, c
   return (
     <table className={`pr-table pr-actions ${units ? 'pr-actions-room' : ''}`}>
       {caption ? <caption>{caption}</caption> : null}
-      <thead>
-        <tr>
-          <th scope="col" className="pr-num">
-            #
-          </th>
-          {units ? <th scope="col">Unit</th> : null}
-          <th scope="col">{labels.what}</th>
-          <th scope="col">
-            {labels.owner} / {labels.partner}
-          </th>
-          <th scope="col">{labels.firstStep}</th>
-          <th scope="col">{labels.byWhen}</th>
-          <th scope="col">{units ? labels.priority : `${labels.stage} / ${labels.priority}`}</th>
-          <th scope="col">{labels.success}</th>
-          <th scope="col">{labels.livedExperience}</th>
-        </tr>
-      </thead>
+      <ColumnHeads
+        labels={[
+          NUMBER_HEAD,
+          units ? 'Unit' : null,
+          labels.what,
+          `${labels.owner} / ${labels.partner}`,
+          labels.firstStep,
+          labels.byWhen,
+          units ? labels.priority : `${labels.stage} / ${labels.priority}`,
+          labels.success,
+          labels.livedExperience,
+        ]}
+      />
       <tbody>
         {actions.map((action, index) => {
           const link = describeActionLink(action.link, { mapping, channels, cards });

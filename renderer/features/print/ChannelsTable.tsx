@@ -1,19 +1,13 @@
 import type { Channel } from '../../../shared/work/schema';
 import { LIVED_EXPERIENCE_WORDS } from '../../../shared/vocabulary';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** One unit's channels: how it engages students directly, outside the union. */
 export function ChannelsTable({ channels, caption, livedExperienceLabel }: { channels: readonly Channel[]; caption: string; livedExperienceLabel: string }) {
   return (
     <table className="pr-table pr-channels">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Channel</th>
-          <th scope="col">Who it reaches</th>
-          <th scope="col">{livedExperienceLabel}</th>
-          <th scope="col">How the union could support it</th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={['Channel', 'Who it reaches', livedExperienceLabel, 'How the union could support it']} />
       <tbody>
         {channels.map((channel) => (
           <tr key={channel.id}>

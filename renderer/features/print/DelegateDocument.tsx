@@ -4,6 +4,7 @@ import { ChannelsTable } from './ChannelsTable';
 import type { DelegateDoc } from './delegate-model';
 import { actionLabels, ANSWER_WORDS, answerWord, plural, ROUND_WORDS, unitKindWord } from '../../../shared/vocabulary';
 import { UnitMapGrid } from './UnitMapGrid';
+import { ColumnHeads, NUMBER_HEAD } from '../../components/ColumnHeads';
 
 
 function CoverBlock({ doc }: { doc: DelegateDoc }) {
@@ -70,20 +71,14 @@ function QuizResult({ doc }: { doc: DelegateDoc }) {
           .join(' · ')}
       </p>
       <table className="pr-table pr-quiz-own">
-        <thead>
-          <tr>
-            <th scope="col" className="pr-num">
-              #
-            </th>
-            <th scope="col">Statement</th>
-            {rounds.map((round) => (
-              <th scope="col" key={round}>
-                {rounds.length > 1 ? `Your answer (${ROUND_WORDS[round].toLowerCase()})` : 'Your answer'}
-              </th>
-            ))}
-            <th scope="col">Correct answer</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[
+            NUMBER_HEAD,
+            'Statement',
+            ...rounds.map((round) => (rounds.length > 1 ? `Your answer (${ROUND_WORDS[round].toLowerCase()})` : 'Your answer')),
+            'Correct answer',
+          ]}
+        />
         <tbody>
           {quiz.rows.map((row) => (
             <tr key={row.statement.id}>

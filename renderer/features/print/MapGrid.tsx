@@ -3,6 +3,7 @@ import type { Labelled, MappingPhase } from '../../../shared/template/schema';
 import { isTransposed } from './map-view';
 import { PrintPattern } from './PrintPattern';
 import type { PrintPatternKind } from './print-patterns';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 interface MapGridProps {
   phase: MappingPhase;
@@ -36,17 +37,7 @@ export function MapGrid({ phase, caption, renderCell, cellClassName, cellPattern
         ))}
         {totals ? <col className="pr-map-total-col" /> : null}
       </colgroup>
-      <thead>
-        <tr>
-          <td className="pr-map-corner" />
-          {across.map((a) => (
-            <th key={a.id} scope="col">
-              {a.label}
-            </th>
-          ))}
-          {totals ? <th scope="col">{totals.label}</th> : null}
-        </tr>
-      </thead>
+      <ColumnHeads corner="pr-map-corner" labels={[...across.map((a) => a.label), totals ? totals.label : null]} />
       <tbody>
         {down.map((d) => (
           <tr key={d.id}>

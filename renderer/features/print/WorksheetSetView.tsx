@@ -8,6 +8,7 @@ import { strengthScale } from './map-view';
 import { CaseStudySheet, MapKeyBlock, WorkedExampleSheet } from './ScaffoldSheets';
 import { quizSheetNames, type WorksheetSet } from './worksheet-model';
 import { CircleOne, LIVED_OPTIONS, SheetHead, WriteLines } from './worksheet-parts';
+import { ColumnHeads, NUMBER_HEAD } from '../../components/ColumnHeads';
 
 function QuizSheet({ session, phase, set, name }: { session: Session; phase: QuizPhase; set: WorksheetSet; name: string | null }) {
   const statements = selectedStatements(phase);
@@ -16,23 +17,7 @@ function QuizSheet({ session, phase, set, name }: { session: Session; phase: Qui
       <SheetHead title={phase.title} session={session} set={set} name={name} />
       <p>Tick one box for each statement.</p>
       <table className="pr-table pr-quiz-sheet">
-        <thead>
-          <tr>
-            <th scope="col" className="pr-num">
-              #
-            </th>
-            <th scope="col">Statement</th>
-            <th scope="col" className="pr-tick">
-              True
-            </th>
-            <th scope="col" className="pr-tick">
-              False
-            </th>
-            <th scope="col" className="pr-tick">
-              Not sure
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[NUMBER_HEAD, 'Statement', { label: 'True', className: 'pr-tick' }, { label: 'False', className: 'pr-tick' }]} />
         <tbody>
           {statements.map((statement, index) => (
             <tr key={statement.id}>
@@ -116,17 +101,7 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
         <MapKeyBlock phase={phase} />
         <p>When a cell is full, carry on here. Write the cell as column and row (for example “{phase.columns[0]?.label} × {phase.rows[0]?.label}”).</p>
         <table className="pr-table pr-write-table pr-entries-sheet">
-          <thead>
-            <tr>
-              <th scope="col">Cell (column × row)</th>
-              <th scope="col">What it is</th>
-              <th scope="col">{phase.partnerLabel}</th>
-              <th scope="col">How often</th>
-              <th scope="col">Strength ({levels.join(', ')})</th>
-              <th scope="col">Lived experience</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={['Cell (column × row)', 'What it is', phase.partnerLabel, 'How often', `Strength (${levels.join(', ')})`, 'Lived experience', 'Note']} />
           <tbody>
             {Array.from({ length: hasKey ? EXTRA_ENTRY_ROWS_WITH_KEY : EXTRA_ENTRY_ROWS }, (_, i) => (
               <tr key={i}>
@@ -153,14 +128,7 @@ function ChannelsSheet({ session, phase, set, livedLabel }: { session: Session; 
         <p className="pr-muted">Ideas to start from: {phase.suggestions.map((s) => s.label).join(' · ')}</p>
       ) : null}
       <table className="pr-table pr-write-table pr-channels-sheet">
-        <thead>
-          <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Who it reaches</th>
-            <th scope="col">{livedLabel}</th>
-            <th scope="col">How the union could support it</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Channel', 'Who it reaches', livedLabel, 'How the union could support it']} />
         <tbody>
           {Array.from({ length: CHANNEL_ROWS }, (_, i) => (
             <tr key={i}>

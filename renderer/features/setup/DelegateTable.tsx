@@ -3,6 +3,7 @@ import { delegateFields, type Delegate, type DelegateInput, type Session, type U
 import { AutoSaveField } from '../../components/AutoSaveField';
 import type { SessionWriter } from '../../data/session-write-hooks';
 import './setup.css';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export const DELEGATE_FIELD_LABELS: Record<keyof DelegateInput, string> = {
   name: 'Name',
@@ -41,18 +42,7 @@ export function DelegateTable({ session, delegates, units, actions, onRemove, on
   return (
     <table className="data-table delegate-table">
       <caption className="sr-only">Delegates in this session</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Role</th>
-          <th scope="col">Institution or department</th>
-          <th scope="col">Email</th>
-          {showUnit ? <th scope="col">{unitWord}</th> : null}
-          <th scope="col">
-            <span className="sr-only">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeads labels={['Name', 'Role', 'Institution or department', 'Email', showUnit ? unitWord : null, { label: 'Actions', screenReaderOnly: true }]} />
       <tbody>
         {delegates.map((d) =>
           editing === d.id ? (

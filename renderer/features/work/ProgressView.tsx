@@ -4,6 +4,7 @@ import { roomProgress } from '../../../shared/work/progress';
 import { useUnits } from '../../data/hooks';
 import { usePlans, useRoomActions, useRoomChannels, useRoomMapEntries } from '../../data/work-hooks';
 import { needsHelp } from './work-format';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Progress across the room, so the facilitator can see who needs help. Console only. */
 export function ProgressView({ sessionId, withChannels }: { sessionId: string; withChannels: boolean }) {
@@ -45,16 +46,7 @@ export function ProgressView({ sessionId, withChannels }: { sessionId: string; w
       </label>
       <table className="data-table">
         <caption className="sr-only">Progress per unit</caption>
-        <thead>
-          <tr>
-            <th scope="col">Unit</th>
-            <th scope="col">Map entries</th>
-            {withChannels ? <th scope="col">Channels</th> : null}
-            <th scope="col">Actions</th>
-            <th scope="col">Plan</th>
-            <th scope="col">Needs</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Unit', 'Map entries', withChannels ? 'Channels' : null, 'Actions', 'Plan', 'Needs']} />
         <tbody>
           {rows.map((row) => {
             const missing = needsHelp(row, withChannels);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { MappingPhase } from '../../../shared/template/schema';
 import { formatMean, gapRule, heatBand, pluralNoun, topLevel } from '../../../shared/vocabulary';
 import { describeCell, type RoomCell } from '../../../shared/work/room-map';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 export type HeatAxes = Pick<MappingPhase, 'columns' | 'rows' | 'strengths' | 'gapBelowLevel'>;
 export type HeatCell = Pick<RoomCell, 'rowId' | 'columnId' | 'count' | 'unitCount' | 'meanStrength' | 'isGap'>;
@@ -27,16 +28,7 @@ export function RoomHeatGrid({ axes, cells, caption, variant, selected, onSelect
     <div className={`heat-wrap heat-${variant}`}>
       <table className="heat-grid">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {axes.columns.map((c) => (
-              <th key={c.id} scope="col">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads corner labels={axes.columns.map((c) => c.label)} />
         <tbody>
           {axes.rows.map((row, r) => (
             <tr key={row.id}>

@@ -7,6 +7,7 @@ import { useRoomMapEntries } from '../../data/work-hooks';
 import { RoomHeatGrid, type HeatCell } from './RoomHeatGrid';
 import { mapOptions } from './map-options';
 import { cellName, livedExperienceLabel, plural } from '../../../shared/vocabulary';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /**
  * The console's room view: every unit's map combined. Clicking a cell lists the entries behind
@@ -46,17 +47,7 @@ export function RoomMapView({ sessionId, phase }: { sessionId: string; phase: Ma
           ) : (
             <table className="data-table">
               <caption className="sr-only">Entries in this cell, with their units</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Unit</th>
-                  <th scope="col">What it is</th>
-                  <th scope="col">Strength</th>
-                  <th scope="col">How often</th>
-                  <th scope="col">{phase.partnerLabel}</th>
-                  <th scope="col">Lived experience</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={['Unit', 'What it is', 'Strength', 'How often', phase.partnerLabel, 'Lived experience', 'Note']} />
               <tbody>
                 {behind.map((entry) => (
                   <tr key={entry.id}>

@@ -1,5 +1,6 @@
 import { formatDifference, formatDuration, NOT_RUN } from '../../../../shared/vocabulary';
 import type { SessionReport } from '../report-model';
+import { ColumnHeads, NUMBER_HEAD } from '../../../components/ColumnHeads';
 
 function formatClockTime(ms: number): string {
   return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
@@ -21,17 +22,7 @@ export function AgendaSection({ report }: { report: SessionReport }) {
         <p>The session has not been run, so no actual times were recorded.</p>
       )}
       <table className="pr-table pr-agenda">
-        <thead>
-          <tr>
-            <th scope="col" className="pr-num">
-              #
-            </th>
-            <th scope="col">Phase</th>
-            <th scope="col">Planned</th>
-            <th scope="col">Actual</th>
-            <th scope="col">Difference</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[NUMBER_HEAD, 'Phase', 'Planned', 'Actual', 'Difference']} />
         <tbody>
           {agenda.rows.map((row, index) => (
             <tr key={row.phase.id}>

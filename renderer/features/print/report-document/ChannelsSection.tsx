@@ -1,5 +1,6 @@
 import { actionLabels, plural } from '../../../../shared/vocabulary';
 import type { SessionReport } from '../report-model';
+import { ColumnHeads, NUMBER_HEAD } from '../../../components/ColumnHeads';
 
 /** The room's channels ranked, with the union-support ideas. */
 export function ChannelsSection({ report }: { report: SessionReport }) {
@@ -13,17 +14,7 @@ export function ChannelsSection({ report }: { report: SessionReport }) {
         <p>No channels were recorded.</p>
       ) : (
         <table className="pr-table pr-ranked">
-          <thead>
-            <tr>
-              <th scope="col" className="pr-num">
-                #
-              </th>
-              <th scope="col">Channel</th>
-              <th scope="col">Units using it</th>
-              <th scope="col">{livedLabel}</th>
-              <th scope="col">How the union could support it</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[NUMBER_HEAD, 'Channel', 'Units using it', livedLabel, 'How the union could support it']} />
           <tbody>
             {channels.ranked.map((channel, index) => (
               <tr key={channel.key}>

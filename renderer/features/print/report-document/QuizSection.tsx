@@ -1,6 +1,7 @@
 import { AnswerChart } from '../../../components/AnswerChart';
 import { answerWord, formatChange, formatShare, ROUND_WORDS } from '../../../../shared/vocabulary';
 import type { SessionReport } from '../report-model';
+import { ColumnHeads, NUMBER_HEAD } from '../../../components/ColumnHeads';
 
 /** Each statement's answers (before and after, when repeated) and the change in the share right. */
 export function QuizSection({ report }: { report: SessionReport }) {
@@ -54,17 +55,7 @@ export function QuizSection({ report }: { report: SessionReport }) {
       {quiz.comparison ? (
         <table className="pr-table pr-compare">
           <caption>Before and after: share of answers right</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="pr-num">
-                #
-              </th>
-              <th scope="col">Statement</th>
-              <th scope="col">{ROUND_WORDS.before}</th>
-              <th scope="col">{ROUND_WORDS.after}</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[NUMBER_HEAD, 'Statement', ROUND_WORDS.before, ROUND_WORDS.after, 'Change']} />
           <tbody>
             {quiz.comparison.map((row) => {
               const number = quiz.statements.findIndex((s) => s.id === row.statementId) + 1;

@@ -3,6 +3,7 @@ import type { QuizAnswer, QuizAnswerValue } from '../../../../shared/run/schema'
 import type { Delegate } from '../../../../shared/session/schema';
 import { ANSWER_WORDS } from '../../../../shared/vocabulary';
 import { ANSWER_OPTIONS, answerForKey } from './answer-keys';
+import { ColumnHeads } from '../../../components/ColumnHeads';
 
 interface Props {
   delegates: readonly Delegate[];
@@ -54,15 +55,7 @@ export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
       </p>
       <table className="data-table">
         <caption className="sr-only">Answers by delegate (console only)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Delegate</th>
-            <th scope="col">Answer</th>
-            <th scope="col">
-              <span className="sr-only">Clear</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={['Delegate', 'Answer', { label: 'Clear', screenReaderOnly: true }]} />
         <tbody ref={rows} onKeyDown={onKeyDown}>
           {delegates.map((d, index) => {
             const current = byDelegate.get(d.id);

@@ -9,6 +9,7 @@ import type { QuizAnswer, QuizTally } from '../../../../shared/run/schema';
 import type { Delegate, QuizMode } from '../../../../shared/session/schema';
 import type { QuizStatement } from '../../../../shared/template/schema';
 import { answerWord, formatChange, formatShare, NO_VALUE, ROUND_WORDS } from '../../../../shared/vocabulary';
+import { ColumnHeads } from '../../../components/ColumnHeads';
 
 interface Props {
   id?: string;
@@ -38,22 +39,7 @@ export function QuizSummary({ id, mode, statements, answers, tallies, delegates 
     <div className="quiz-summary" id={id}>
       <table className="data-table" data-testid="statement-summary">
         <caption>Quiz summary: share correct per statement</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Statement</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Answers</th>
-            <th scope="col">Correct</th>
-            <th scope="col">{repeated ? ROUND_WORDS.before : 'Share correct'}</th>
-            {repeated ? (
-              <>
-                <th scope="col">{ROUND_WORDS.after}</th>
-                <th scope="col">Change</th>
-              </>
-            ) : null}
-          </tr>
-        </thead>
+        <ColumnHeads labels={['#', 'Statement', 'Answer', 'Answers', 'Correct', repeated ? ROUND_WORDS.before : 'Share correct', ...(repeated ? [ROUND_WORDS.after, 'Change'] : [])]} />
         <tbody>
           {before.map((s, i) => {
             const statement = statements[i]!;
@@ -98,14 +84,7 @@ export function QuizSummary({ id, mode, statements, answers, tallies, delegates 
       {mode === 'per-delegate' ? (
         <table className="data-table" data-testid="delegate-scores">
           <caption>Scores by delegate (console only, never projected)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Delegate</th>
-              <th scope="col">{repeated ? 'Correct before' : 'Correct'}</th>
-              <th scope="col">Answered</th>
-              {scoresAfter ? <th scope="col">Correct after</th> : null}
-            </tr>
-          </thead>
+          <ColumnHeads labels={['Delegate', repeated ? 'Correct before' : 'Correct', 'Answered', scoresAfter ? 'Correct after' : null]} />
           <tbody>
             {scoresBefore.map((score) => {
               const delegate = delegates.find((d) => d.id === score.delegateId);

@@ -8,6 +8,7 @@ import { useElementMap } from '../use-element-map';
 import { EntryLine, PaperRow } from './PaperRow';
 import { useLineFocus, usePaperLines } from './PaperTranscription.hooks';
 import { PAPER_COLUMNS, paperColumnLabels } from './PaperTranscription.utils';
+import { ColumnHeads } from '../../../components/ColumnHeads';
 
 interface Props {
   sessionId: string;
@@ -46,19 +47,7 @@ export function PaperTranscription({ sessionId, phase, unit }: Props) {
       <div className="map-grid-wrap">
         <table className="data-table paper-table">
           <caption className="sr-only">Worksheet lines for {unit.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              {PAPER_COLUMNS.map((column) => (
-                <th key={column} scope="col">
-                  {labels[column]}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={['#', ...PAPER_COLUMNS.map((column) => labels[column]), { label: 'Remove', screenReaderOnly: true }]} />
           <tbody>
             {(entries ?? []).map((entry, i) => (
               <EntryLine

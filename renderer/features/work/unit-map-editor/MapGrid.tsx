@@ -6,6 +6,7 @@ import type { MapOptions } from '../map-options';
 import type { ElementMap } from '../use-element-map';
 import { sameRecords } from '../work-format';
 import { entryMeta, type Cell } from './UnitMapEditor.utils';
+import { ColumnHeads } from '../../../components/ColumnHeads';
 
 const NO_ENTRIES: MapEntry[] = [];
 
@@ -31,16 +32,7 @@ export function MapGrid({ phase, unitName, byCell, target, ...cellProps }: MapGr
     <div className="map-grid-wrap">
       <table className="map-grid">
         <caption>Map of {unitName}: entries per cell</caption>
-        <thead>
-          <tr>
-            <td />
-            {phase.columns.map((column) => (
-              <th key={column.id} scope="col">
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads corner labels={phase.columns.map((column) => column.label)} />
         <tbody>
           {phase.rows.map((row) => (
             <tr key={row.id}>
