@@ -1,27 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDb } from '../app/providers';
 import { listDelegates } from './delegates-repo';
 import { getSession, listSessions } from './sessions-repo';
 import { listUnits } from './units-repo';
+import { useDbQuery } from './live-query';
 
 /** Live views over the repositories: they re-render when the data changes in any window. */
-export function useSessions() {
-  const db = useDb();
-  return useLiveQuery(() => listSessions(db), [db]);
-}
+export const useSessions = () => useDbQuery(listSessions, []);
 
 /** `undefined` while loading, `null` when the session does not exist. */
-export function useSession(id: string | undefined) {
-  const db = useDb();
-  return useLiveQuery(async () => (id ? ((await getSession(db, id)) ?? null) : null), [db, id]);
-}
+export const useSession = (id: string | undefined) => useDbQuery(async (db) => (id ? ((await getSession(db, id)) ?? null) : null), [id]);
 
-export function useDelegates(sessionId: string | undefined) {
-  const db = useDb();
-  return useLiveQuery(() => (sessionId ? listDelegates(db, sessionId) : []), [db, sessionId]);
-}
+export const useDelegates = (sessionId: string | undefined) => useDbQuery((db) => (sessionId ? listDelegates(db, sessionId) : []), [sessionId]);
 
-export function useUnits(sessionId: string | undefined) {
-  const db = useDb();
-  return useLiveQuery(() => (sessionId ? listUnits(db, sessionId) : []), [db, sessionId]);
-}
+export const useUnits = (sessionId: string | undefined) => useDbQuery((db) => (sessionId ? listUnits(db, sessionId) : []), [sessionId]);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { ActionInput } from '../../shared/work/action-input';
 import type { MapEntryInput } from '../../shared/work/map-entry-input';
@@ -7,31 +6,8 @@ import type { Card } from '../../shared/run/schema';
 import type { Action, Channel, MapEntry } from '../../shared/work/schema';
 import { useDb } from '../app/providers';
 import { trackSave } from './save-status';
-import {
-  addAction,
-  addChannel,
-  addMapEntry,
-  deleteAction,
-  deleteChannel,
-  deleteMapEntry,
-  listActionCandidateCards,
-  listActions,
-  listChannels,
-  listMapEntries,
-  listPlans,
-  listUnitActions,
-  listUnitChannels,
-  listUnitMapEntries,
-  moveAction,
-  moveMapEntry,
-  restoreAction,
-  restoreChannel,
-  restoreMapEntry,
-  setPlanComplete,
-  updateAction,
-  updateChannel,
-  updateMapEntry,
-} from './work-repo';
+import { useDbQuery } from './live-query';
+import * as repo from './work-repo';
 import type { ChannelInput } from '../../shared/work/channel-input';
 
 /*
@@ -40,35 +16,17 @@ import type { ChannelInput } from '../../shared/work/channel-input';
  * `undefined` means "still loading".
  */
 
-export function useUnitMapEntries(sessionId: string, unitId: string | null) {
-  const db = useDb();
-  return useLiveQuery(() => (unitId ? listUnitMapEntries(db, sessionId, unitId) : []), [db, sessionId, unitId]);
-}
+export const useUnitMapEntries = (sessionId: string, unitId: string | null) => useDbQuery((db) => (unitId ? repo.listUnitMapEntries(db, sessionId, unitId) : []), [sessionId, unitId]);
 
-export function useRoomMapEntries(sessionId: string) {
-  const db = useDb();
-  return useLiveQuery(() => listMapEntries(db, sessionId), [db, sessionId]);
-}
+export const useRoomMapEntries = (sessionId: string) => useDbQuery((db) => repo.listMapEntries(db, sessionId), [sessionId]);
 
-export function useUnitChannels(sessionId: string, unitId: string | null) {
-  const db = useDb();
-  return useLiveQuery(() => (unitId ? listUnitChannels(db, sessionId, unitId) : []), [db, sessionId, unitId]);
-}
+export const useUnitChannels = (sessionId: string, unitId: string | null) => useDbQuery((db) => (unitId ? repo.listUnitChannels(db, sessionId, unitId) : []), [sessionId, unitId]);
 
-export function useRoomChannels(sessionId: string) {
-  const db = useDb();
-  return useLiveQuery(() => listChannels(db, sessionId), [db, sessionId]);
-}
+export const useRoomChannels = (sessionId: string) => useDbQuery((db) => repo.listChannels(db, sessionId), [sessionId]);
 
-export function useRoomActions(sessionId: string) {
-  const db = useDb();
-  return useLiveQuery(() => listActions(db, sessionId), [db, sessionId]);
-}
+export const useRoomActions = (sessionId: string) => useDbQuery((db) => repo.listActions(db, sessionId), [sessionId]);
 
-export function usePlans(sessionId: string) {
-  const db = useDb();
-  return useLiveQuery(() => listPlans(db, sessionId), [db, sessionId]);
-}
+export const usePlans = (sessionId: string) => useDbQuery((db) => repo.listPlans(db, sessionId), [sessionId]);
 
 export interface UnitPlanData {
   actions: Action[];
@@ -84,17 +42,16 @@ export interface UnitPlanData {
  * the room's action candidates, and whether its plan is marked complete.
  */
 export function useUnitPlanData(sessionId: string, unitId: string): UnitPlanData | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
+  return useDbQuery(async (db) => {
     const [actions, entries, channels, cards, plans] = await Promise.all([
-      listUnitActions(db, sessionId, unitId),
-      listUnitMapEntries(db, sessionId, unitId),
-      listUnitChannels(db, sessionId, unitId),
-      listActionCandidateCards(db, sessionId),
-      listPlans(db, sessionId),
+      repo.listUnitActions(db, sessionId, unitId),
+      repo.listUnitMapEntries(db, sessionId, unitId),
+      repo.listUnitChannels(db, sessionId, unitId),
+      repo.listActionCandidateCards(db, sessionId),
+      repo.listPlans(db, sessionId),
     ]);
     return { actions, entries, channels, cards, complete: plans.find((p) => p.unitId === unitId)?.complete ?? false };
-  }, [db, sessionId, unitId]);
+  }, [sessionId, unitId]);
 }
 
 /** The write side: each call is one repository transaction, tracked for the "Saved" indicator. */
@@ -102,21 +59,21 @@ export function useWorkWriter() {
   const db = useDb();
   return useMemo(
     () => ({
-      addMapEntry: (sessionId: string, unitId: string, input: MapEntryInput, id?: string) => trackSave(() => addMapEntry(db, sessionId, unitId, input, Date.now(), id)),
-      updateMapEntry: (entryId: string, patch: Partial<MapEntryInput>) => trackSave(() => updateMapEntry(db, entryId, patch)),
-      moveMapEntry: (entryId: string, cell: { columnId: string; rowId: string }) => trackSave(() => moveMapEntry(db, entryId, cell)),
-      deleteMapEntry: (entryId: string) => trackSave(() => deleteMapEntry(db, entryId)),
-      restoreMapEntry: (entry: MapEntry) => trackSave(() => restoreMapEntry(db, entry)),
-      addChannel: (sessionId: string, unitId: string, input: ChannelInput) => trackSave(() => addChannel(db, sessionId, unitId, input)),
-      updateChannel: (channelId: string, patch: Partial<ChannelInput>) => trackSave(() => updateChannel(db, channelId, patch)),
-      deleteChannel: (channelId: string) => trackSave(() => deleteChannel(db, channelId)),
-      restoreChannel: (channel: Channel) => trackSave(() => restoreChannel(db, channel)),
-      addAction: (sessionId: string, unitId: string, input: ActionInput, today: string) => trackSave(() => addAction(db, sessionId, unitId, input, { today })),
-      updateAction: (actionId: string, patch: Partial<ActionInput>, today: string) => trackSave(() => updateAction(db, actionId, patch, { today })),
-      moveAction: (actionId: string, target: MoveTarget) => trackSave(() => moveAction(db, actionId, target)),
-      deleteAction: (actionId: string) => trackSave(() => deleteAction(db, actionId)),
-      restoreAction: (action: Action) => trackSave(() => restoreAction(db, action)),
-      setPlanComplete: (sessionId: string, unitId: string, complete: boolean) => trackSave(() => setPlanComplete(db, sessionId, unitId, complete)),
+      addMapEntry: (sessionId: string, unitId: string, input: MapEntryInput, id?: string) => trackSave(() => repo.addMapEntry(db, sessionId, unitId, input, Date.now(), id)),
+      updateMapEntry: (entryId: string, patch: Partial<MapEntryInput>) => trackSave(() => repo.updateMapEntry(db, entryId, patch)),
+      moveMapEntry: (entryId: string, cell: { columnId: string; rowId: string }) => trackSave(() => repo.moveMapEntry(db, entryId, cell)),
+      deleteMapEntry: (entryId: string) => trackSave(() => repo.deleteMapEntry(db, entryId)),
+      restoreMapEntry: (entry: MapEntry) => trackSave(() => repo.restoreMapEntry(db, entry)),
+      addChannel: (sessionId: string, unitId: string, input: ChannelInput) => trackSave(() => repo.addChannel(db, sessionId, unitId, input)),
+      updateChannel: (channelId: string, patch: Partial<ChannelInput>) => trackSave(() => repo.updateChannel(db, channelId, patch)),
+      deleteChannel: (channelId: string) => trackSave(() => repo.deleteChannel(db, channelId)),
+      restoreChannel: (channel: Channel) => trackSave(() => repo.restoreChannel(db, channel)),
+      addAction: (sessionId: string, unitId: string, input: ActionInput, today: string) => trackSave(() => repo.addAction(db, sessionId, unitId, input, { today })),
+      updateAction: (actionId: string, patch: Partial<ActionInput>, today: string) => trackSave(() => repo.updateAction(db, actionId, patch, { today })),
+      moveAction: (actionId: string, target: MoveTarget) => trackSave(() => repo.moveAction(db, actionId, target)),
+      deleteAction: (actionId: string) => trackSave(() => repo.deleteAction(db, actionId)),
+      restoreAction: (action: Action) => trackSave(() => repo.restoreAction(db, action)),
+      setPlanComplete: (sessionId: string, unitId: string, complete: boolean) => trackSave(() => repo.setPlanComplete(db, sessionId, unitId, complete)),
     }),
     [db],
   );
