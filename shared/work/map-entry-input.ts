@@ -129,7 +129,7 @@ export function validateMapEntryInput(phase: MapEntryFormPhase, input: MapEntryI
  * `defaults` fills the rest, e.g. the row of the cell it was dropped on. Null for an unknown suggestion.
  */
 export function entryFromSuggestion(
-  phase: MappingPhase,
+  phase: Pick<MappingPhase, 'suggestions'>,
   suggestionId: string,
   defaults: Partial<MapEntryInput> = {},
 ): MapEntryInput | null {
