@@ -81,13 +81,17 @@ export function LiveScreen({ api, device, storage, onEnded }: Props) {
       live.wake();
       void outbox.flush();
     };
+    // The stream may not notice a lost network for a while; the browser does.
+    const lost = () => setStatus('reconnecting');
     document.addEventListener('visibilitychange', wake);
     window.addEventListener('online', wake);
+    window.addEventListener('offline', lost);
     window.addEventListener('pageshow', wake);
     return () => {
       live.stop();
       document.removeEventListener('visibilitychange', wake);
       window.removeEventListener('online', wake);
+      window.removeEventListener('offline', lost);
       window.removeEventListener('pageshow', wake);
     };
   }, [api, device, outbox, onEnded]);
