@@ -15,9 +15,15 @@ describe('every window configures zod jitless before anything else runs', () => 
     expect(scripts).toEqual(['./main.tsx']);
   });
 
+  it('the participant app (phones) has one entry of its own', () => {
+    const scripts = [...read('renderer/join.html').matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['./participant/main.tsx']);
+  });
+
   it.each([
     ['renderer/main.tsx', '../shared/zod-jitless'],
     ['electron/preload.ts', '../shared/zod-jitless'],
+    ['renderer/participant/main.tsx', '../../shared/zod-jitless'],
   ])('%s imports it first', (file, specifier) => {
     expect(imports(read(file))[0]).toBe(specifier);
   });
