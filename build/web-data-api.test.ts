@@ -4,9 +4,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseArchive } from '../shared/archive';
+import { LATEST_ARCHIVE_VERSION, readArchiveFile } from '../shared/archive';
 import { builtInTemplates } from '../shared/templates';
-import { exportSessionArchive, serializeArchive } from '../renderer/data/archive-repo';
+import { encodeArchive, exportSessionArchive, serializeArchive } from '../renderer/data/archive-repo';
 import { CoCreateDb } from '../renderer/data/db';
 import { createSession } from '../renderer/data/sessions-repo';
 import { createServerBackups } from '../renderer/host/server-backups';
@@ -41,32 +41,33 @@ async function sessionArchive(title = 'Autumn co-creation') {
   await db.open();
   const session = await createSession(db, builtInTemplates[0]!, 1000);
   await db.sessions.update(session.id, { title, campus: 'North' });
-  const text = serializeArchive(await exportSessionArchive(db, session.id));
+  const archive = await exportSessionArchive(db, session.id);
   db.close();
   await db.delete();
-  return { id: session.id, text };
+  // `text`: the zip the app writes now; `json`: a format-1 backup from an older version.
+  return { id: session.id, text: encodeArchive(archive, 'test'), json: serializeArchive(archive) };
 }
 
 const backupFiles = () => (existsSync(path.join(dataDir, 'backups')) ? readdirSync(path.join(dataDir, 'backups'), { recursive: true }) : []);
-const put = (id: string, body: string, headers: Record<string, string> = { Origin: origin, [TOKEN_HEADER]: token }) => fetch(`${base}/backups/${id}`, { method: 'PUT', body, headers });
+const put = (id: string, body: string | Uint8Array, headers: Record<string, string> = { Origin: origin, [TOKEN_HEADER]: token }) => fetch(`${base}/backups/${id}`, { method: 'PUT', body: body as string, headers });
 
 describe('the web server backup service', () => {
-  it('writes a valid archive atomically, lists it with its title, and reads it back byte for byte', async () => {
-    const { id, text } = await sessionArchive();
+  it('writes a valid archive (a format-2 zip) atomically, lists it with its title, and reads it back byte for byte', async () => {
+    const { id, text, json } = await sessionArchive();
     const res = await put(id, text);
     expect(res.status).toBe(200);
     const file = path.join(dataDir, 'backups', `${id}.cocreate`);
     expect((await res.json()) as unknown).toMatchObject({ location: file });
-    expect(parseArchive(readFileSync(file, 'utf8'))).toMatchObject({ ok: true, archive: { session: { id } } });
+    expect(readArchiveFile(readFileSync(file))).toMatchObject({ ok: true, formatVersion: LATEST_ARCHIVE_VERSION, archive: { session: { id } } });
     // No temporary files left behind.
     expect(backupFiles()).toEqual([`${id}.cocreate`]);
 
     const list = (await (await fetch(`${base}/backups`, { headers: { [TOKEN_HEADER]: token } })).json()) as unknown[];
-    expect(list).toEqual([expect.objectContaining({ sessionId: id, title: 'Autumn co-creation', campus: 'North', bytes: Buffer.byteLength(text) })]);
-    expect(await (await fetch(`${base}/backups/${id}`, { headers: { [TOKEN_HEADER]: token } })).text()).toBe(text);
+    expect(list).toEqual([expect.objectContaining({ sessionId: id, title: 'Autumn co-creation', campus: 'North', bytes: text.byteLength })]);
+    expect(new Uint8Array(await (await fetch(`${base}/backups/${id}`, { headers: { [TOKEN_HEADER]: token } })).arrayBuffer())).toEqual(text);
 
-    // A second backup rotates the first into history.
-    expect((await put(id, text)).status).toBe(200);
+    // A second backup rotates the first into history; one written by an older version (JSON) is accepted too.
+    expect((await put(id, json)).status).toBe(200);
     expect(readdirSync(path.join(dataDir, 'backups', 'history'))).toHaveLength(1);
     const facts = (await (await fetch(`${base}/data-facts`, { headers: { [TOKEN_HEADER]: token } })).json()) as { backupCount: number; lastBackupAt: number; dataFolder: string };
     expect(facts).toMatchObject({ backupCount: 2, dataFolder: dataDir });
@@ -99,6 +100,9 @@ describe('the web server backup service', () => {
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: string }).error).toMatch(/at most 2 MB/);
     expect((await put(id, text.slice(0, text.length / 2))).status).toBe(400);
+    const flipped = text.slice();
+    flipped[flipped.length - 30]! ^= 0xff;
+    expect((await put(id, flipped)).status).toBe(400);
     const wrong = await put(id, other.text);
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: string }).error).toMatch(/another session/);
@@ -118,7 +122,7 @@ describe('the web host talking to the server', () => {
       const saved = await backups.save(id, text);
       expect(saved.location).toBe(path.join(dataDir, 'backups', `${id}.cocreate`));
       expect((await backups.list()).map((s) => s.title)).toEqual(['Client round trip']);
-      expect(await backups.read(id)).toBe(text);
+      expect(await backups.read(id)).toEqual(text);
       expect(await backups.read('00000000-0000-4000-8000-00000000dead')).toBeNull();
       expect(await facts()).toMatchObject({ dataFolder: dataDir, backupCount: 1 });
       await expect(createServerBackups(newToken(), origin).backups.save(id, text)).rejects.toThrow(/The backup service refused: This request did not come from the page/);

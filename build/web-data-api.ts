@@ -9,7 +9,7 @@ import path from 'node:path';
 import { MAX_BACKUP_BYTES } from '../shared/backup/backup-api';
 import { readBackupArchive } from '../shared/backup/backup-archive';
 import { type BackupPolicy } from '../shared/backup/rotation';
-import { createSessionBackupStore, decodeBackup } from '../electron/session-backups';
+import { createSessionBackupStore } from '../electron/session-backups';
 
 /** The header the page sends its per-launch secret in (never in a URL, which ends up in logs and history). */
 export const TOKEN_HEADER = 'x-cocreate-token';
@@ -134,9 +134,9 @@ export function createWebDataApi(options: WebDataApiOptions) {
     }
     if (req.method === 'PUT') {
       const body = await readBody(req, limit);
-      const text = decodeBackup(body);
-      const parsed = text === null ? null : readBackupArchive(text);
-      if (!parsed?.ok) throw new HttpError(400, parsed?.message ?? 'This backup is not readable text.');
+      // Format-2 zips and format-1 JSON alike, with every check "Open archive…" makes.
+      const parsed = readBackupArchive(body);
+      if (!parsed.ok) throw new HttpError(400, parsed.message);
       if (parsed.archive.session.id !== sessionId) throw new HttpError(400, 'This backup belongs to another session.');
       return json(res, 200, await store.save(sessionId, body));
     }

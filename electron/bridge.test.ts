@@ -35,11 +35,11 @@ describe('createBridge', () => {
     const request = { suggestedName: 'a.csv', filters: [], text: 'x' };
     await expect(bridge.saveTextFile(request)).resolves.toEqual({ channel: 'cocreate:saveTextFile' });
     await bridge.getAppInfo();
-    await bridge.openTextFile({ filters: [] });
+    await bridge.openFile({ filters: [] });
     expect(invoked).toEqual([
       [ipcChannel('saveTextFile'), request],
       [ipcChannel('getAppInfo')],
-      [ipcChannel('openTextFile'), { filters: [] }],
+      [ipcChannel('openFile'), { filters: [] }],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileDialogHandlers, decodeText, MAX_OPEN_FILE_BYTES, safeFileName, type DialogLike, type OpenFileFs } from './file-dialogs';
+import { createFileDialogHandlers, MAX_OPEN_FILE_BYTES, safeFileName, type DialogLike, type OpenFileFs } from './file-dialogs';
 
 type FakeWindow = { id: number };
 type FakeEvent = { windowId: number | null };
@@ -34,7 +34,7 @@ function fakeDialog(answer: { save?: string | null; open?: string[] | null }) {
   return { dialog, calls };
 }
 
-const handlersWith = (dialog: DialogLike<FakeWindow>, extra: { fs?: OpenFileFs; writeFile?: (p: string, t: string) => Promise<void> } = {}) =>
+const handlersWith = (dialog: DialogLike<FakeWindow>, extra: { fs?: OpenFileFs; writeFile?: (p: string, data: string | Uint8Array) => Promise<void> } = {}) =>
   createFileDialogHandlers<FakeWindow, FakeEvent>({
     dialog,
     windowFor: (e) => (e.windowId === consoleWindow.id ? consoleWindow : null),
@@ -93,18 +93,44 @@ describe('saveTextFile', () => {
   });
 });
 
-describe('openTextFile', () => {
+describe('saveFile', () => {
+  it('writes the bytes exactly, atomically, where the facilitator chose', async () => {
+    const target = path.join(dir, 'march.cocreate');
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80]);
+    const { dialog, calls } = fakeDialog({ save: target });
+    expect(await handlersWith(dialog).saveFile({ suggestedName: 'March: North.cocreate', filters: csv, bytes }, event)).toEqual({ saved: true, path: target });
+    expect([...(await readFile(target))]).toEqual([...bytes]);
+    expect(await readdir(dir)).toEqual(['march.cocreate']);
+    expect(calls[0]).toMatchObject({ kind: 'save', window: consoleWindow, options: { defaultPath: path.join('/home/facilitator/Documents', 'March- North.cocreate') } });
+  });
+
+  it('writes nothing on cancel and refuses when the window has gone', async () => {
+    const writes: string[] = [];
+    const cancelled = fakeDialog({ save: null });
+    const bytes = new Uint8Array([1]);
+    expect(await handlersWith(cancelled.dialog, { writeFile: async (p) => void writes.push(p) }).saveFile({ suggestedName: 'x.cocreate', filters: csv, bytes }, event)).toEqual({ saved: false });
+    expect(writes).toEqual([]);
+    const gone = fakeDialog({ save: '/tmp/x' });
+    await expect(handlersWith(gone.dialog).saveFile({ suggestedName: 'x.cocreate', filters: csv, bytes }, { windowId: null })).rejects.toThrow(/saveFile: the window that asked has closed/);
+    expect(gone.calls).toEqual([]);
+  });
+});
+
+describe('openFile', () => {
   it('returns cancelled on cancel', async () => {
     const { dialog, calls } = fakeDialog({ open: null });
-    expect(await handlersWith(dialog).openTextFile({ filters: csv }, event)).toEqual({ status: 'cancelled' });
+    expect(await handlersWith(dialog).openFile({ filters: csv }, event)).toEqual({ status: 'cancelled' });
     expect(calls).toEqual([{ kind: 'open', window: consoleWindow, options: { filters: csv, properties: ['openFile'] } }]);
   });
 
-  it('returns the name and text of the chosen file', async () => {
-    const file = path.join(dir, 'delegates.csv');
-    await writeFile(file, '\uFEFFname,unit\nAïsha,Library\n');
+  it('returns the name and the exact bytes of the chosen file (main never decodes them)', async () => {
+    const file = path.join(dir, 'march.cocreate');
+    // A zip's header and a byte that is not valid UTF-8: both must arrive unchanged.
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xeb, 0x00, 0xff]);
+    await writeFile(file, bytes);
     const { dialog } = fakeDialog({ open: [file] });
-    expect(await handlersWith(dialog).openTextFile({ filters: csv }, event)).toEqual({ status: 'opened', name: 'delegates.csv', text: 'name,unit\nAïsha,Library\n' });
+    const result = await handlersWith(dialog).openFile({ filters: csv }, event);
+    expect(result.status === 'opened' && [result.name, [...result.bytes]]).toEqual(['march.cocreate', [...bytes]]);
   });
 
   it('refuses files over 64 MiB before reading them', async () => {
@@ -121,7 +147,7 @@ describe('openTextFile', () => {
       }),
     };
     const { dialog } = fakeDialog({ open: ['/data/huge.cocreate'] });
-    const result = await handlersWith(dialog, { fs: bigFs }).openTextFile({ filters: csv }, event);
+    const result = await handlersWith(dialog, { fs: bigFs }).openFile({ filters: csv }, event);
     expect(result).toEqual({ status: 'error', message: '"huge.cocreate" is too large to open (the limit is 64 MiB).' });
     expect(read).toBe(false);
     expect(closed).toBe(true);
@@ -136,20 +162,13 @@ describe('openTextFile', () => {
       }),
     };
     const { dialog } = fakeDialog({ open: ['/data/edge.csv'] });
-    expect(await handlersWith(dialog, { fs: exactFs }).openTextFile({ filters: csv }, event)).toEqual({ status: 'opened', name: 'edge.csv', text: 'ok' });
+    expect(await handlersWith(dialog, { fs: exactFs }).openFile({ filters: csv }, event)).toEqual({ status: 'opened', name: 'edge.csv', bytes: new TextEncoder().encode('ok') });
   });
 
   it('reports a missing file and a folder as errors, not crashes', async () => {
     const missing = fakeDialog({ open: [path.join(dir, 'gone.csv')] });
-    expect(await handlersWith(missing.dialog).openTextFile({ filters: csv }, event)).toEqual({ status: 'error', message: 'Could not open "gone.csv": the file no longer exists.' });
+    expect(await handlersWith(missing.dialog).openFile({ filters: csv }, event)).toEqual({ status: 'error', message: 'Could not open "gone.csv": the file no longer exists.' });
     const folder = fakeDialog({ open: [dir] });
-    expect(await handlersWith(folder.dialog).openTextFile({ filters: csv }, event)).toEqual({ status: 'error', message: `"${path.basename(dir)}" is not a file.` });
-  });
-});
-
-describe('decodeText', () => {
-  it('reads UTF-8 and falls back to Windows-1252 for Excel CSVs', () => {
-    expect(decodeText(new TextEncoder().encode('Zoë'))).toBe('Zoë');
-    expect(decodeText(new Uint8Array([0x5a, 0x6f, 0xeb, 0x2c, 0x80]))).toBe('Zoë,€');
+    expect(await handlersWith(folder.dialog).openFile({ filters: csv }, event)).toEqual({ status: 'error', message: `"${path.basename(dir)}" is not a file.` });
   });
 });

@@ -29,13 +29,14 @@ export interface FileDialogDeps<W, E> {
   windowFor: (event: E) => W | null;
   /** Where the save dialog starts, e.g. the user's Documents folder. */
   defaultDir: string;
-  writeFile?: (filePath: string, text: string) => Promise<void>;
+  writeFile?: (filePath: string, data: string | Uint8Array) => Promise<void>;
   fs?: OpenFileFs;
 }
 
 export interface FileDialogHandlers<E> {
   saveTextFile(...args: [...IpcArgs<'saveTextFile'>, E]): Promise<IpcResult<'saveTextFile'>>;
-  openTextFile(...args: [...IpcArgs<'openTextFile'>, E]): Promise<IpcResult<'openTextFile'>>;
+  saveFile(...args: [...IpcArgs<'saveFile'>, E]): Promise<IpcResult<'saveFile'>>;
+  openFile(...args: [...IpcArgs<'openFile'>, E]): Promise<IpcResult<'openFile'>>;
 }
 
 /**
@@ -54,18 +55,6 @@ export function safeFileName(suggested: string): string {
 
 const MIB = 1024 * 1024;
 
-/**
- * UTF-8 first (a BOM is dropped); otherwise Windows-1252, which is what Excel writes for
- * "CSV (Comma delimited)" on Windows, so accented names survive instead of turning into "�".
- */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -73,8 +62,11 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads a text file the facilitator chose, refusing huge files before reading them. */
-export async function readTextFile(fs: OpenFileFs, filePath: string): Promise<IpcResult<'openTextFile'>> {
+/**
+ * Reads a file the facilitator chose as bytes, refusing huge files before reading them. The
+ * renderer decodes them (strict UTF-8 for a format-1 archive, unzip for format 2), never main.
+ */
+export async function readFileBytes(fs: OpenFileFs, filePath: string): Promise<IpcResult<'openFile'>> {
   const name = path.basename(filePath);
   const tooLarge = () => ({ status: 'error' as const, message: `"${name}" is too large to open (the limit is ${MAX_OPEN_FILE_BYTES / MIB} MiB).` });
   let handle: ReadableFileLike;
@@ -91,7 +83,7 @@ export async function readTextFile(fs: OpenFileFs, filePath: string): Promise<Ip
     const bytes = await handle.readFile();
     // The file may have grown between the check and the read.
     if (bytes.length > MAX_OPEN_FILE_BYTES) return tooLarge();
-    return { status: 'opened', name, text: decodeText(bytes) };
+    return { status: 'opened', name, bytes };
   } catch (error) {
     return { status: 'error', message: `Could not open "${name}": ${reasonOf(error)}.` };
   } finally {
@@ -99,9 +91,9 @@ export async function readTextFile(fs: OpenFileFs, filePath: string): Promise<Ip
   }
 }
 
-/** `saveTextFile` and `openTextFile` for the IPC handler table. */
+/** `saveTextFile`, `saveFile` and `openFile` for the IPC handler table. */
 export function createFileDialogHandlers<W, E>(deps: FileDialogDeps<W, E>): FileDialogHandlers<E> {
-  const writeFile = deps.writeFile ?? ((filePath: string, text: string) => writeFileAtomic(filePath, text));
+  const writeFile = deps.writeFile ?? ((filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data));
   const fs: OpenFileFs = deps.fs ?? nodeFs;
   const parentOf = (event: E, method: string): W => {
     const window = deps.windowFor(event);
@@ -109,24 +101,32 @@ export function createFileDialogHandlers<W, E>(deps: FileDialogDeps<W, E>): File
     return window;
   };
 
+  const save = async (suggestedName: string, filters: SaveDialogOptions['filters'], data: string | Uint8Array, event: E, method: string) => {
+    const choice = await deps.dialog.showSaveDialog(parentOf(event, method), {
+      defaultPath: path.join(deps.defaultDir, safeFileName(suggestedName)),
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    // A failure throws "Could not write <path>: <reason>", which reaches the renderer's promise.
+    await writeFile(choice.filePath, data);
+    return { saved: true, path: choice.filePath };
+  };
+
   return {
-    async saveTextFile({ suggestedName, filters, text }, event) {
-      const choice = await deps.dialog.showSaveDialog(parentOf(event, 'saveTextFile'), {
-        defaultPath: path.join(deps.defaultDir, safeFileName(suggestedName)),
-        filters,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (choice.canceled || !choice.filePath) return { saved: false };
-      // A failure throws "Could not write <path>: <reason>", which reaches the renderer's promise.
-      await writeFile(choice.filePath, text);
-      return { saved: true, path: choice.filePath };
+    saveTextFile({ suggestedName, filters, text }, event) {
+      return save(suggestedName, filters, text, event, 'saveTextFile');
     },
 
-    async openTextFile({ filters }, event) {
-      const choice = await deps.dialog.showOpenDialog(parentOf(event, 'openTextFile'), { filters, properties: ['openFile'] });
+    saveFile({ suggestedName, filters, bytes }, event) {
+      return save(suggestedName, filters, bytes, event, 'saveFile');
+    },
+
+    async openFile({ filters }, event) {
+      const choice = await deps.dialog.showOpenDialog(parentOf(event, 'openFile'), { filters, properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
-      return readTextFile(fs, filePath);
+      return readFileBytes(fs, filePath);
     },
   };
 }

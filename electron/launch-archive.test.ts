@@ -72,7 +72,7 @@ describe('takeLaunchArchive', () => {
     writeFileSync(file, '{"formatVersion":1}');
     const pending = new PendingArchive();
     pending.offer(file);
-    expect(await takeLaunchArchive(pending, fsPromises)).toEqual({ status: 'opened', name: 'North.cocreate', text: '{"formatVersion":1}' });
+    expect(await takeLaunchArchive(pending, fsPromises)).toEqual({ status: 'opened', name: 'North.cocreate', bytes: Buffer.from('{"formatVersion":1}') });
     expect(await takeLaunchArchive(pending, fsPromises)).toEqual({ status: 'none' });
     pending.offer(path.join(dir, 'gone.cocreate'));
     expect(await takeLaunchArchive(pending, fsPromises)).toMatchObject({ status: 'error', message: expect.stringContaining('no longer exists') });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpcResult } from '../shared/ipc/contract';
-import { readTextFile, type OpenFileFs } from './file-dialogs';
+import { readFileBytes, type OpenFileFs } from './file-dialogs';
 
 export const ARCHIVE_EXTENSION = '.cocreate';
 
@@ -68,10 +68,10 @@ export class PendingArchive {
   }
 }
 
-/** The pending archive's text for the renderer, once; size-checked like any opened file. */
+/** The pending archive's bytes for the renderer, once; size-checked like any opened file. */
 export async function takeLaunchArchive(pending: PendingArchive, fs: OpenFileFs): Promise<IpcResult<'takeLaunchArchive'>> {
   const filePath = pending.take();
   if (filePath === null) return { status: 'none' };
-  const result = await readTextFile(fs, filePath);
+  const result = await readFileBytes(fs, filePath);
   return result.status === 'cancelled' ? { status: 'none' } : result;
 }

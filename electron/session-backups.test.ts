@@ -14,7 +14,7 @@ describe('session backups', () => {
     let minute = 0;
     const backup = createSessionBackupHandler({ backupRoot: root, policy: { keepRecent: 2, keepDays: 0 }, now: () => new Date(Date.UTC(2026, 10, 23, 10, minute++)) });
     for (const version of ['v1', 'v2', 'v3', 'v4']) {
-      expect(await backup({ sessionId: SESSION, text: version })).toEqual({ saved: true, location: path.join(root, `${SESSION}.cocreate`) });
+      expect(await backup({ sessionId: SESSION, bytes: Buffer.from(version) })).toEqual({ saved: true, location: path.join(root, `${SESSION}.cocreate`) });
     }
     expect(readFileSync(path.join(root, `${SESSION}.cocreate`), 'utf8')).toBe('v4');
     const history = readdirSync(path.join(root, 'history')).sort();
@@ -28,11 +28,13 @@ describe('session backups', () => {
       backupRoot: root,
       writeFile: () => Promise.reject(new Error(`Could not write ${root}: permission denied`)),
     });
-    await expect(backup({ sessionId: SESSION, text: 'x' })).rejects.toThrow(/permission denied/);
+    await expect(backup({ sessionId: SESSION, bytes: Buffer.from('x') })).rejects.toThrow(/permission denied/);
   });
 });
 
 const FIXTURE = readFileSync(new URL('../shared/archive/fixtures/v1/spring-roadshow.cocreate', import.meta.url), 'utf8');
+/** The same session as this app writes it now: a format-2 zip. */
+const ZIP_FIXTURE = readFileSync(new URL('../shared/archive/fixtures/v2/spring-roadshow.cocreate', import.meta.url));
 const FIXTURE_ID = '000001f1-0000-4000-8000-000000000001';
 
 describe('the session backup store (shared by the Electron host and the web server)', () => {
@@ -59,16 +61,20 @@ describe('the session backup store (shared by the Electron host and the web serv
     expect(facts.lastBackupAt).toBeGreaterThan(0);
   });
 
-  it('gives the Electron host the same store through its IPC handlers', async () => {
+  it('gives the Electron host the same store through its IPC handlers, as bytes (zip archives)', async () => {
     const root = path.join(mkdtempSync(path.join(tmpdir(), 'backups-')), 'backups');
     const handlers = createSessionBackupHandlers({ backupRoot: root }, '/user-data');
-    await handlers.backupSession({ sessionId: FIXTURE_ID, text: FIXTURE });
-    expect((await handlers.listSessionBackups()).map((s) => s.title)).toEqual(['Spring Roadshow']);
-    expect(await handlers.readSessionBackup({ sessionId: FIXTURE_ID })).toEqual({ text: FIXTURE });
+    await handlers.backupSession({ sessionId: FIXTURE_ID, bytes: new Uint8Array(ZIP_FIXTURE) });
+    expect(readFileSync(path.join(root, `${FIXTURE_ID}.cocreate`)).equals(ZIP_FIXTURE)).toBe(true);
+    expect((await handlers.listSessionBackups()).map((s) => [s.title, s.bytes])).toEqual([['Spring Roadshow', ZIP_FIXTURE.byteLength]]);
+    const read = await handlers.readSessionBackup({ sessionId: FIXTURE_ID });
+    expect(Buffer.from(read!.bytes).equals(ZIP_FIXTURE)).toBe(true);
     expect(await handlers.readSessionBackup({ sessionId: SESSION })).toBeNull();
     expect(await handlers.dataFacts()).toMatchObject({ dataFolder: '/user-data', backupsFolder: root, backupCount: 1 });
+    // A damaged file is handed over as it is: the renderer's archive reader refuses it in words.
     writeFileSync(path.join(root, `${SESSION}.cocreate`), Buffer.from([0xff, 0xfe, 0x00]));
-    await expect(handlers.readSessionBackup({ sessionId: SESSION })).rejects.toThrow(/damaged/);
+    expect(Buffer.from((await handlers.readSessionBackup({ sessionId: SESSION }))!.bytes)).toEqual(Buffer.from([0xff, 0xfe, 0x00]));
+    expect((await handlers.listSessionBackups()).map((s) => s.sessionId)).toEqual([FIXTURE_ID]);
   });
 });
 

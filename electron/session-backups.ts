@@ -16,17 +16,6 @@ export interface SessionBackupDeps {
 }
 
 const SESSION_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.cocreate$/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A backup file's text, or null when it is not valid UTF-8 (then it is no archive of ours). */
-export function decodeBackup(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The backups of every session in one folder, for both adapters (the Electron IPC handlers and the
  * web-mode server): `<root>/<sessionId>.cocreate` is the newest archive of each session, and each
@@ -74,8 +63,7 @@ export function createSessionBackupStore(deps: SessionBackupDeps) {
       for (const name of await sessionFiles()) {
         const file = path.join(deps.backupRoot, name);
         const bytes = await readFile(file).catch(() => null);
-        const text = bytes ? decodeBackup(bytes) : null;
-        const parsed = text === null ? null : readBackupArchive(text);
+        const parsed = bytes === null ? null : readBackupArchive(bytes);
         if (!bytes || !parsed?.ok || `${parsed.archive.session.id}.cocreate` !== name) continue;
         summaries.push(summarizeBackup(parsed.archive, { savedAt: (await stat(file)).mtimeMs, bytes: bytes.byteLength }));
       }
@@ -101,8 +89,8 @@ export type SessionBackupStore = ReturnType<typeof createSessionBackupStore>;
 /** The Electron adapter: the `backupSession` IPC handler over the shared store. */
 export function createSessionBackupHandler(deps: SessionBackupDeps | SessionBackupStore) {
   const store = 'save' in deps ? deps : createSessionBackupStore(deps);
-  return async ({ sessionId, text }: IpcArgs<'backupSession'>[0]): Promise<IpcResult<'backupSession'>> => {
-    const { location } = await store.save(sessionId, text);
+  return async ({ sessionId, bytes }: IpcArgs<'backupSession'>[0]): Promise<IpcResult<'backupSession'>> => {
+    const { location } = await store.save(sessionId, bytes);
     return { saved: true, location };
   };
 }
@@ -114,11 +102,9 @@ export function createSessionBackupHandlers(deps: SessionBackupDeps, dataFolder:
     backupSession: createSessionBackupHandler(store),
     listSessionBackups: (): Promise<IpcResult<'listSessionBackups'>> => store.list(),
     readSessionBackup: async ({ sessionId }: IpcArgs<'readSessionBackup'>[0]): Promise<IpcResult<'readSessionBackup'>> => {
+      // The renderer reads (and checks) the archive exactly as it reads an opened file.
       const bytes = await store.read(sessionId);
-      if (!bytes) return null;
-      const text = decodeBackup(bytes);
-      if (text === null) throw new Error('This backup is damaged (it is not readable text).');
-      return { text };
+      return bytes ? { bytes } : null;
     },
     dataFacts: (): Promise<IpcResult<'dataFacts'>> => store.facts(dataFolder),
   };

@@ -46,9 +46,17 @@ function recordingHandlers() {
       calls.push({ method: 'saveTextFile', args: [request, ...rest] });
       return { saved: true, path: `/tmp/${request.suggestedName}` };
     },
-    async openTextFile(request) {
-      calls.push({ method: 'openTextFile', args: [request] });
+    async openFile(request) {
+      calls.push({ method: 'openFile', args: [request] });
       return { status: 'cancelled' };
+    },
+    async saveFile(request) {
+      calls.push({ method: 'saveFile', args: [request] });
+      return { saved: true, path: `/tmp/${request.suggestedName}` };
+    },
+    async backupSession(request) {
+      calls.push({ method: 'backupSession', args: [request] });
+      return { saved: true, location: '/backups/x.cocreate' };
     },
   };
   return { calls, handlers };
@@ -113,7 +121,7 @@ describe('registerHandlers', () => {
     expect(error?.message).toMatch(/^saveTextFile: invalid arguments/);
     expect(error?.message).toContain('0.suggestedName');
     expect(error?.message).not.toContain(secret);
-    await expect(invoke(ipcChannel('openTextFile'), appFrame())).rejects.toThrow(/openTextFile: invalid arguments/);
+    await expect(invoke(ipcChannel('openFile'), appFrame())).rejects.toThrow(/openFile: invalid arguments/);
     await expect(invoke(ipcChannel('getAppInfo'), appFrame(), 'extra')).rejects.toThrow(/getAppInfo: invalid arguments/);
     expect(calls).toEqual([]);
   });
@@ -129,9 +137,29 @@ describe('registerHandlers', () => {
   it('strips result fields the contract does not declare', async () => {
     const { ipcMain, invoke } = fakeIpcMain();
     const { handlers } = recordingHandlers();
-    const extra = { status: 'opened', name: 'a.csv', text: 'x', fullPath: '/home/me/a.csv' } as const;
-    registerHandlers(ipcMain, { ...handlers, openTextFile: async () => extra });
-    await expect(invoke(ipcChannel('openTextFile'), appFrame(), { filters: [] })).resolves.toEqual({ status: 'opened', name: 'a.csv', text: 'x' });
+    const bytes = new Uint8Array([0x50, 0x4b]);
+    const extra = { status: 'opened', name: 'a.cocreate', bytes, fullPath: '/home/me/a.cocreate' } as const;
+    registerHandlers(ipcMain, { ...handlers, openFile: async () => extra });
+    await expect(invoke(ipcChannel('openFile'), appFrame(), { filters: [] })).resolves.toEqual({ status: 'opened', name: 'a.cocreate', bytes });
+  });
+
+  // What ipcMain hands a handler for a typed array the renderer sent: structured clone makes a
+  // Uint8Array (Electron's docs, "ipcRenderer.invoke": arguments are serialized with the Structured
+  // Clone Algorithm); a Buffer from fs is a Uint8Array too.
+  it('accepts archive bytes as a Uint8Array or a Buffer, and refuses text, arrays of numbers and files over 64 MiB', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const { calls, handlers } = recordingHandlers();
+    registerHandlers(ipcMain, handlers);
+    const sessionId = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    const filters = [{ name: 'Co-Create Studio archive', extensions: ['cocreate'] }];
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    await expect(invoke(ipcChannel('saveFile'), appFrame(), { suggestedName: 'a.cocreate', filters, bytes: zip })).resolves.toEqual({ saved: true, path: '/tmp/a.cocreate' });
+    await expect(invoke(ipcChannel('backupSession'), appFrame(), { sessionId, bytes: Buffer.from(zip) })).resolves.toEqual({ saved: true, location: '/backups/x.cocreate' });
+    expect(calls.map((c) => c.method)).toEqual(['saveFile', 'backupSession']);
+    for (const bytes of ['PK', [0x50, 0x4b], { 0: 0x50 }, new Uint8Array(64 * 1024 * 1024 + 1)]) {
+      await expect(invoke(ipcChannel('backupSession'), appFrame(), { sessionId, bytes })).rejects.toThrow(/^backupSession: invalid arguments \(0\.bytes\)$/);
+    }
+    expect(calls).toHaveLength(2);
   });
 
   it('uses an injected trust rule', async () => {

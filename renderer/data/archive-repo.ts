@@ -1,4 +1,4 @@
-import { readJsonText, type Archive, type ReadArchiveResult } from '../../shared/archive';
+import { decodeSessionArchive, encodeSessionArchive, readJsonText, type Archive, type ReadArchiveResult } from '../../shared/archive';
 import { reidentifyRecords } from '../../shared/archive/reidentify';
 import { safeFileName } from '../../shared/output/file-names';
 import { recordKindList } from '../../shared/records/registry';
@@ -21,9 +21,20 @@ export function archiveFileName(archive: Pick<Archive, 'session'>): string {
   return safeFileName([title, campus, date].filter(Boolean).join(' - '), ARCHIVE_EXTENSION);
 }
 
+/** The archive file's bytes as this app writes them everywhere (Save archive, backups, kept copies). */
+export function encodeArchive(archive: Archive, appVersion: string): Uint8Array {
+  return encodeSessionArchive(archive, { appVersion });
+}
+
+/** Reads an archive file's bytes (a zip or an older JSON file) with every check. */
+export function readArchiveBytes(bytes: Uint8Array): ReadArchiveResult {
+  return decodeSessionArchive(bytes);
+}
+
 /**
- * The archive as one format-1 JSON document, for the places that still move text (backups through
- * the host's text API). Format 1 has no deletion notes, so those are left out.
+ * The archive as a format-1 JSON document, as versions before format 2 wrote it (no deletion
+ * notes). Only the anonymised export still writes it (moving with the multi-session format); tests
+ * use it to check that such files still open.
  */
 export function serializeArchive(archive: Archive): string {
   const { tombstones: _tombstones, exportedAt, session, runState, ...lists } = archive;

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Archive } from '../../shared/archive';
 import { useDb } from '../app/providers';
+import { APP_VERSION } from '../app-version';
 import type { ImportMode } from './archive-repo';
 import { trackSave } from './save-status';
 
@@ -14,10 +15,11 @@ export function useArchiveWriter() {
   const db = useDb();
   return useMemo(
     () => ({
-      async exportText(sessionId: string): Promise<{ fileName: string; text: string }> {
-        const { archiveFileName, exportSessionArchive, serializeArchive } = await repo();
+      /** The session as an archive file: its suggested name and bytes. */
+      async exportFile(sessionId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+        const { archiveFileName, encodeArchive, exportSessionArchive } = await repo();
         const archive = await exportSessionArchive(db, sessionId);
-        return { fileName: archiveFileName(archive), text: serializeArchive(archive) };
+        return { fileName: archiveFileName(archive), bytes: encodeArchive(archive, APP_VERSION) };
       },
       importKind: async (archive: Archive) => (await repo()).archiveImportKind(db, archive),
       importArchive: (archive: Archive, mode: ImportMode) => trackSave(async () => (await repo()).importArchive(db, archive, mode)),

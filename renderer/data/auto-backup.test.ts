@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { parseArchive } from '../../shared/archive';
+import { LATEST_ARCHIVE_VERSION, readArchiveFile } from '../../shared/archive';
 import { builtInTemplates } from '../../shared/templates';
 import { backUpChangedSessions, markBackedUp, phaseSignature, runBackupPass, sessionsDueForBackup } from './auto-backup';
 import { type CoCreateDb } from './db';
@@ -17,16 +17,16 @@ describe('automatic backups', () => {
     expect(sessionsDueForBackup([{ id: 'a', updatedAt: 5 }, { id: 'b', updatedAt: 5 }, { id: 'c', updatedAt: 9 }], { a: 5, c: 7 })).toEqual(['b', 'c']);
   });
 
-  it('backs up each changed session once, as a readable archive, and again after a change', async () => {
+  it('backs up each changed session once, as a format-2 archive file, and again after a change', async () => {
     const a = await createSession(db, builtInTemplates[0]!, 1000);
     const b = await createSession(db, builtInTemplates[1]!, 1000);
-    const saved = new Map<string, string>();
-    const save = (id: string, text: string) => {
-      saved.set(id, text);
+    const saved = new Map<string, Uint8Array>();
+    const save = (id: string, bytes: Uint8Array) => {
+      saved.set(id, bytes);
       return Promise.resolve();
     };
     expect((await backUpChangedSessions(db, save)).backedUp.sort()).toEqual([a.id, b.id].sort());
-    expect(parseArchive(saved.get(a.id)!)).toMatchObject({ ok: true, archive: { session: { id: a.id } } });
+    expect(readArchiveFile(saved.get(a.id)!)).toMatchObject({ ok: true, formatVersion: LATEST_ARCHIVE_VERSION, archive: { session: { id: a.id } } });
     expect((await backUpChangedSessions(db, save)).backedUp).toEqual([]);
     await updateSessionSetup(db, b.id, { campus: 'East' }, 2000);
     expect((await backUpChangedSessions(db, save)).backedUp).toEqual([b.id]);

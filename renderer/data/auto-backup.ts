@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect } from 'react';
 import { useDb, useHost } from '../app/providers';
+import { APP_VERSION } from '../app-version';
 import type { CoCreateDb } from './db';
 
 /**
@@ -29,17 +30,17 @@ export function sessionsDueForBackup(sessions: ReadonlyArray<{ id: string; updat
  * Writes an archive of each changed session through `save`. A failure on one session is reported
  * and the others still go; what was backed up is remembered so unchanged sessions are skipped.
  */
-export async function backUpChangedSessions(db: CoCreateDb, save: (sessionId: string, text: string) => Promise<unknown>): Promise<BackupPass> {
+export async function backUpChangedSessions(db: CoCreateDb, save: (sessionId: string, bytes: Uint8Array) => Promise<unknown>): Promise<BackupPass> {
   const sessions = await db.sessions.toArray();
   const record = await db.meta.get(META_KEY);
   const backedUp: BackedUp = { ...((record?.value as BackedUp | undefined) ?? {}) };
   const pass: BackupPass = { backedUp: [], failed: [] };
   // The archive code loads on first use, so opening the app never waits for it.
-  const { exportSessionArchive, serializeArchive } = await import('./archive-repo');
+  const { encodeArchive, exportSessionArchive } = await import('./archive-repo');
   for (const sessionId of sessionsDueForBackup(sessions, backedUp)) {
     try {
       const archive = await exportSessionArchive(db, sessionId);
-      await save(sessionId, serializeArchive(archive));
+      await save(sessionId, encodeArchive(archive, APP_VERSION));
       backedUp[sessionId] = archive.session.updatedAt;
       pass.backedUp.push(sessionId);
     } catch (error) {
@@ -70,7 +71,7 @@ export function phaseSignature(runStates: ReadonlyArray<{ sessionId: string; cur
 
 /** One pass at a time per page: a pass asked for while one runs waits for it instead of doubling up. */
 let running: Promise<BackupPass> | null = null;
-export function runBackupPass(db: CoCreateDb, save: (sessionId: string, text: string) => Promise<unknown>): Promise<BackupPass> {
+export function runBackupPass(db: CoCreateDb, save: (sessionId: string, bytes: Uint8Array) => Promise<unknown>): Promise<BackupPass> {
   const previous = running ?? Promise.resolve(null);
   const next = previous.catch(() => null).then(() => backUpChangedSessions(db, save));
   running = next;
@@ -88,7 +89,7 @@ export function useAutoBackup() {
     const backups = host.sessionBackups;
     if (!backups) return;
     const run = () => {
-      runBackupPass(db, (id, text) => backups.save(id, text))
+      runBackupPass(db, (id, bytes) => backups.save(id, bytes))
         .then((pass) => pass.failed.forEach((f) => console.error(`Backup of session ${f.sessionId} failed: ${f.message}`)))
         .catch((error: unknown) => console.error('Backup pass failed:', error));
     };

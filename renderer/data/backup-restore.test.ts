@@ -25,11 +25,11 @@ afterEach(async () => {
 });
 
 /** Backups held in memory, as the host would keep them on disk. */
-function memoryBackups(files = new Map<string, string>()): SessionBackups & { files: Map<string, string> } {
+function memoryBackups(files = new Map<string, Uint8Array>()): SessionBackups & { files: Map<string, Uint8Array> } {
   return {
     files,
-    save: (id, text) => {
-      files.set(id, text);
+    save: (id, bytes) => {
+      files.set(id, bytes);
       return Promise.resolve({ location: id });
     },
     list: () => Promise.resolve([]),
@@ -58,8 +58,16 @@ describe('restoring a session from its backup', () => {
     expect(outcome).toEqual({ sessionId, title: 'Spring roadshow', status: 'restored' });
     const before = await exportSessionArchive(laptop, sessionId, 0);
     const after = await exportSessionArchive(cleared, sessionId, 0);
-    expect(serializeArchive(after)).toBe(serializeArchive(before));
+    expect(after).toEqual(before);
     expect((await backUpChangedSessions(cleared, () => Promise.reject(new Error('should not be called')))).backedUp).toEqual([]);
+  });
+
+  it('restores a backup written by an older version as one JSON document (format 1)', async () => {
+    const before = await exportSessionArchive(laptop, sessionId, 0);
+    const backups = memoryBackups(new Map([[sessionId, new TextEncoder().encode(serializeArchive(before))]]));
+    const cleared = await freshDb();
+    expect(await restoreSessionBackup(cleared, backups, summary(sessionId))).toMatchObject({ status: 'restored' });
+    expect(await exportSessionArchive(cleared, sessionId, 0)).toEqual(before);
   });
 
   it('never overwrites a session that is already here', async () => {
@@ -71,7 +79,7 @@ describe('restoring a session from its backup', () => {
   });
 
   it('reports a damaged or missing backup in words and writes nothing', async () => {
-    const backups = memoryBackups(new Map([[sessionId, '{"formatVersion": 1, "session": {}}']]));
+    const backups = memoryBackups(new Map([[sessionId, new TextEncoder().encode('{"formatVersion": 1, "session": {}}')]]));
     const cleared = await freshDb();
     const damaged = await restoreSessionBackup(cleared, backups, summary(sessionId));
     expect(damaged).toMatchObject({ status: 'failed', message: expect.stringMatching(/not a Co-Create Studio archive/) });

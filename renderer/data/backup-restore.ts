@@ -21,11 +21,11 @@ export type RestoreOutcome = { sessionId: string; title: string } & (
 export async function restoreSessionBackup(db: CoCreateDb, backups: SessionBackups, summary: BackupSummary): Promise<RestoreOutcome> {
   const base = { sessionId: summary.sessionId, title: summary.title };
   try {
-    const text = await backups.read(summary.sessionId);
+    const bytes = await backups.read(summary.sessionId);
     // The archive code loads on first use, so opening the app never waits for it.
-    const { archiveImportKind, importArchive, readArchiveText } = await import('./archive-repo');
-    if (text === null) return { ...base, status: 'failed', message: 'The backup is no longer on disk.' };
-    const read = readArchiveText(text);
+    const { archiveImportKind, importArchive, readArchiveBytes } = await import('./archive-repo');
+    if (bytes === null) return { ...base, status: 'failed', message: 'The backup is no longer on disk.' };
+    const read = readArchiveBytes(bytes);
     if (!read.ok) return { ...base, status: 'failed', message: read.message };
     if ((await archiveImportKind(db, read.archive)) === 'exists') return { ...base, status: 'already-here' };
     const outcome = await importArchive(db, read.archive, 'new');
@@ -58,6 +58,6 @@ export function useBackupRestore() {
     },
     [backups, db],
   );
-  const backUpNow = useCallback(async (): Promise<BackupPass | null> => (backups ? runBackupPass(db, (id, text) => backups.save(id, text)) : null), [backups, db]);
+  const backUpNow = useCallback(async (): Promise<BackupPass | null> => (backups ? runBackupPass(db, (id, bytes) => backups.save(id, bytes)) : null), [backups, db]);
   return useMemo(() => (backups ? { list: () => backups.list(), restore, backUpNow } : null), [backups, restore, backUpNow]);
 }

@@ -16,7 +16,8 @@ function fakeBridge(overrides: Partial<CocreateBridge> = {}) {
   const bridge = {
     getAppInfo: record('getAppInfo', { version: '1', platform: 'linux', isPackaged: false }),
     saveTextFile: record('saveTextFile', { saved: false }),
-    openTextFile: record('openTextFile', { status: 'cancelled' }),
+    saveFile: record('saveFile', { saved: true, path: '/home/me/march.cocreate' }),
+    openFile: record('openFile', { status: 'cancelled' }),
     pickExportFolder: record('pickExportFolder', { folder: '/home/me/Exports' }),
     printToPdf: record('printToPdf', { path: '/home/me/Exports/a.pdf' }),
     writeTextFileInFolder: record('writeTextFileInFolder', { path: '/home/me/Exports/distribution.csv' }),
@@ -93,15 +94,15 @@ describe('readable bridge errors', () => {
   it('reaches the UI through the host as plain words (saving a file, the projector, backups)', async () => {
     const host = createElectronHost(
       fakeBridge({
-        saveTextFile: () => Promise.reject(electronRejection('saveTextFile', 'Could not write /media/usb/march.cocreate: the disk is read-only')),
+        saveFile: () => Promise.reject(electronRejection('saveFile', 'Could not write /media/usb/march.cocreate: the disk is read-only')),
         toggleProjector: () => Promise.reject(electronRejection('toggleProjector', 'toggleProjector: the window that asked has closed')),
         backupSession: () => Promise.reject(electronRejection('backupSession', 'Could not write /backups/x: the disk is full')),
       }).bridge,
     );
     const kind = { description: 'Co-Create Studio archive', extensions: ['cocreate'], mimeType: 'application/x-cocreate' };
-    await expect(host.saveTextFile({ suggestedName: 'march.cocreate', kind, text: '{}' })).rejects.toThrow(/^Could not write \/media\/usb\/march\.cocreate: the disk is read-only$/);
+    await expect(host.saveFile({ suggestedName: 'march.cocreate', kind, bytes: new Uint8Array([0x50, 0x4b]) })).rejects.toThrow(/^Could not write \/media\/usb\/march\.cocreate: the disk is read-only$/);
     await expect(host.toggleProjector('0f8fad5b-d9cb-469f-a165-70867728950e')).rejects.toThrow(/^toggleProjector: the window that asked has closed$/);
-    await expect(host.sessionBackups!.save('0f8fad5b-d9cb-469f-a165-70867728950e', '{}')).rejects.toThrow(/^Could not write \/backups\/x: the disk is full$/);
+    await expect(host.sessionBackups!.save('0f8fad5b-d9cb-469f-a165-70867728950e', new Uint8Array([1]))).rejects.toThrow(/^Could not write \/backups\/x: the disk is full$/);
   });
 
   it('keeps the menu subscription working', () => {
@@ -120,12 +121,34 @@ describe('readable bridge errors', () => {
   });
 });
 
+describe('the Electron host’s archive files', () => {
+  const kind = { description: 'Co-Create Studio archive', extensions: ['cocreate'], mimeType: 'application/x-cocreate' };
+  it('saves and opens archive files as bytes, with the kind as the dialog filter', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+    const { bridge, calls } = fakeBridge({
+      openFile: async (args) => {
+        calls.push(['openFile', args]);
+        return { status: 'opened', name: 'march.cocreate', bytes };
+      },
+    });
+    const host = createElectronHost(bridge);
+    expect(await host.saveFile({ suggestedName: 'march.cocreate', kind, bytes })).toEqual({ saved: true, location: '/home/me/march.cocreate' });
+    expect(await host.openFile({ kind })).toEqual({ status: 'opened', name: 'march.cocreate', bytes });
+    const filters = [{ name: 'Co-Create Studio archive', extensions: ['cocreate'] }];
+    expect(calls).toEqual([
+      ['saveFile', { suggestedName: 'march.cocreate', filters, bytes }],
+      ['openFile', { filters }],
+    ]);
+  });
+});
+
 describe('the Electron host’s backups and data facts', () => {
+  const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9]);
   const summary = { sessionId: '0f8fad5b-d9cb-469f-a165-70867728950e', title: 'Spring', campus: 'North', date: '2026-11-23', updatedAt: 5, savedAt: 6, bytes: 7 };
   it('lists and reads backups and says where the data lives, through the bridge', async () => {
     const { bridge, calls } = fakeBridge({
       listSessionBackups: async () => [summary],
-      readSessionBackup: async ({ sessionId }) => (sessionId === summary.sessionId ? { text: '{}' } : null),
+      readSessionBackup: async ({ sessionId }) => (sessionId === summary.sessionId ? { bytes: zip } : null),
       dataFacts: async () => ({ dataFolder: '/home/me/.config/Co-Create Studio', backupsFolder: '/home/me/.config/Co-Create Studio/backups', lastBackupAt: 9, backupCount: 3 }),
       backupSession: async (args) => {
         calls.push(['backupSession', args]);
@@ -134,10 +157,10 @@ describe('the Electron host’s backups and data facts', () => {
     });
     const host = createElectronHost(bridge);
     expect(await host.sessionBackups!.list()).toEqual([summary]);
-    expect(await host.sessionBackups!.read(summary.sessionId)).toBe('{}');
+    expect(await host.sessionBackups!.read(summary.sessionId)).toBe(zip);
     expect(await host.sessionBackups!.read('00000000-0000-4000-8000-000000000000')).toBeNull();
-    expect(await host.sessionBackups!.save(summary.sessionId, 'text')).toEqual({ location: '/b/x.cocreate' });
-    expect(calls).toEqual([['backupSession', { sessionId: summary.sessionId, text: 'text' }]]);
+    expect(await host.sessionBackups!.save(summary.sessionId, zip)).toEqual({ location: '/b/x.cocreate' });
+    expect(calls).toEqual([['backupSession', { sessionId: summary.sessionId, bytes: zip }]]);
     expect(await host.dataFacts()).toMatchObject({ kind: 'electron', dataFolder: '/home/me/.config/Co-Create Studio', backupCount: 3, storeLocation: expect.stringContaining('/home/me/.config/Co-Create Studio') });
   });
 

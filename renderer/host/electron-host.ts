@@ -42,8 +42,12 @@ export function createElectronHost(rawBridge: CocreateBridge): Host {
       const result = await bridge.saveTextFile({ suggestedName, filters: [{ name: kind.description, extensions: kind.extensions }], text });
       return result.path ? { saved: result.saved, location: result.path } : { saved: result.saved };
     },
-    openTextFile({ kind }) {
-      return bridge.openTextFile({ filters: [{ name: kind.description, extensions: kind.extensions }] });
+    async saveFile({ suggestedName, kind, bytes }) {
+      const result = await bridge.saveFile({ suggestedName, filters: [{ name: kind.description, extensions: kind.extensions }], bytes });
+      return result.path ? { saved: result.saved, location: result.path } : { saved: result.saved };
+    },
+    openFile({ kind }) {
+      return bridge.openFile({ filters: [{ name: kind.description, extensions: kind.extensions }] });
     },
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
@@ -56,13 +60,13 @@ export function createElectronHost(rawBridge: CocreateBridge): Host {
       return bridge.takeLaunchArchive();
     },
     sessionBackups: {
-      async save(sessionId, text) {
-        const result = await bridge.backupSession({ sessionId, text });
+      async save(sessionId, bytes) {
+        const result = await bridge.backupSession({ sessionId, bytes });
         return { location: result.location };
       },
       list: () => bridge.listSessionBackups(),
       async read(sessionId) {
-        return (await bridge.readSessionBackup({ sessionId }))?.text ?? null;
+        return (await bridge.readSessionBackup({ sessionId }))?.bytes ?? null;
       },
     },
     async dataFacts() {

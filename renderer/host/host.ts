@@ -8,9 +8,10 @@ export interface FileKind {
   mimeType: string;
 }
 
+/** A file the facilitator opened, as bytes: archives are zips (format 2) or JSON (format 1). */
 export type OpenFileResult =
   | { status: 'cancelled' }
-  | { status: 'opened'; name: string; text: string }
+  | { status: 'opened'; name: string; bytes: Uint8Array }
   | { status: 'error'; message: string };
 
 /**
@@ -21,7 +22,9 @@ export interface Host {
   readonly kind: 'electron' | 'web';
   getAppInfo(): Promise<{ version: string; platform: string }>;
   saveTextFile(options: { suggestedName: string; kind: FileKind; text: string }): Promise<{ saved: boolean; location?: string }>;
-  openTextFile(options: { kind: FileKind }): Promise<OpenFileResult>;
+  /** Saves bytes (an archive file) where the facilitator chooses (Electron) or as a download (web). */
+  saveFile(options: { suggestedName: string; kind: FileKind; bytes: Uint8Array }): Promise<{ saved: boolean; location?: string }>;
+  openFile(options: { kind: FileKind }): Promise<OpenFileResult>;
   /** Commands from the application menu; the web host has no menu and never calls back. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
@@ -50,11 +53,12 @@ export interface Host {
 }
 
 export interface SessionBackups {
-  save(sessionId: string, text: string): Promise<{ location: string }>;
+  /** Writes an archive file (from `encodeSessionArchive`) as the newest backup of the session. */
+  save(sessionId: string, bytes: Uint8Array): Promise<{ location: string }>;
   /** The newest backup of each session, most recently changed first. */
   list(): Promise<BackupSummary[]>;
-  /** The newest backup of a session as archive text; null when there is none. */
-  read(sessionId: string): Promise<string | null>;
+  /** The newest backup of a session as the archive file's bytes (zip or older JSON); null when there is none. */
+  read(sessionId: string): Promise<Uint8Array | null>;
 }
 
 export interface HostDataFacts {

@@ -39,8 +39,8 @@ export function createServerBackups(token: string, origin: string) {
     return res;
   };
   const backups: SessionBackups = {
-    async save(sessionId, text) {
-      const res = await call(`/api/backups/${sessionId}`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: text });
+    async save(sessionId, bytes) {
+      const res = await call(`/api/backups/${sessionId}`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: bytes as Uint8Array<ArrayBuffer> });
       return answer(res, backupSavedSchema);
     },
     async list() {
@@ -48,7 +48,7 @@ export function createServerBackups(token: string, origin: string) {
     },
     async read(sessionId) {
       try {
-        return await (await call(`/api/backups/${sessionId}`)).text();
+        return new Uint8Array(await (await call(`/api/backups/${sessionId}`)).arrayBuffer());
       } catch (error) {
         if (error instanceof Error && /no backup of this session/.test(error.message)) return null;
         throw error;

@@ -42,19 +42,12 @@ export function createWebHost(doc: Document = document): Host {
       return { kind: 'web', storeLocation, ...(await server.facts()) };
     },
     saveTextFile({ suggestedName, kind, text }) {
-      const url = URL.createObjectURL(new Blob([text], { type: `${kind.mimeType};charset=utf-8` }));
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.rel = 'noopener';
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      // Revoke later: Chromium reads the blob after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return Promise.resolve({ saved: true, location: suggestedName });
+      return download(doc, suggestedName, new Blob([text], { type: `${kind.mimeType};charset=utf-8` }));
     },
-    openTextFile({ kind }) {
+    saveFile({ suggestedName, kind, bytes }) {
+      return download(doc, suggestedName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: kind.mimeType }));
+    },
+    openFile({ kind }) {
       return new Promise<OpenFileResult>((resolve) => {
         const input = doc.createElement('input');
         input.type = 'file';
@@ -71,8 +64,8 @@ export function createWebHost(doc: Document = document): Host {
           if (file.size > MAX_OPEN_FILE_BYTES) {
             return done({ status: 'error', message: `"${file.name}" is ${(file.size / 1048576).toFixed(0)} MB; files over 64 MB are not opened.` });
           }
-          file.text().then(
-            (text) => done({ status: 'opened', name: file.name, text }),
+          file.arrayBuffer().then(
+            (buffer) => done({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }),
             () => done({ status: 'error', message: `"${file.name}" could not be read.` }),
           );
         });
@@ -89,6 +82,21 @@ export function createWebHost(doc: Document = document): Host {
       return printInNewWindow(doc, route);
     },
   };
+}
+
+/** Saves a Blob as a download through a temporary link. */
+function download(doc: Document, suggestedName: string, blob: Blob): Promise<{ saved: boolean; location: string }> {
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.rel = 'noopener';
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: Chromium reads the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return Promise.resolve({ saved: true, location: suggestedName });
 }
 
 const PRINT_READY_TIMEOUT_MS = 60_000;

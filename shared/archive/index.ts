@@ -18,6 +18,8 @@ export {
 } from './container';
 export { writeArchiveBundle, type ArchiveBundle, type ReadBundleResult, type RoadshowInFile } from './format-v3';
 
+export { decodeSessionArchive, encodeSessionArchive } from './session-file';
+
 /** Reads an archive given as text (a format-1 JSON file). Kept for callers that only have text. */
 export { readJsonText as parseArchive } from './container';
 export type { ReadArchiveResult as ArchiveParseResult } from './container';

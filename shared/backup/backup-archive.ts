@@ -1,12 +1,12 @@
-import { parseArchive, type Archive, type ArchiveParseResult } from '../archive';
+import { decodeSessionArchive, type Archive, type ArchiveParseResult } from '../archive';
 import type { BackupSummary } from './backup-api';
 
 /**
- * Reads a backup's text as an archive through the one archive parser, so a backup is accepted
- * exactly when "Open archive…" would accept the same file. (Adapters decode bytes strictly as UTF-8.)
+ * Reads a backup file's bytes (a format-2 zip, or format-1 JSON written by older versions) through
+ * the one archive reader, so a backup is accepted exactly when "Open archive…" would accept the file.
  */
-export function readBackupArchive(text: string): ArchiveParseResult {
-  return parseArchive(text);
+export function readBackupArchive(bytes: Uint8Array): ArchiveParseResult {
+  return decodeSessionArchive(bytes);
 }
 
 export function summarizeBackup(archive: Archive, saved: { savedAt: number; bytes: number }): BackupSummary {

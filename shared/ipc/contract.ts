@@ -12,6 +12,14 @@ const fileFilter = z.object({ name: z.string().min(1).max(80), extensions: z.arr
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** An export folder as the host reported it from `pickExportFolder`; main only writes to folders it handed out. */
 const exportFolder = z.string().min(1).max(4096);
+/**
+ * A file's contents as bytes (archives are zip files). Electron's IPC copies typed arrays with the
+ * structured clone algorithm, so they cross as Uint8Array (a Buffer from main arrives as one too).
+ */
+const fileBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_FILE_BYTES, { message: 'expected file bytes of at most 64 MiB' });
+/** What opening a file gave: nothing (cancelled or no launch file), its bytes, or a plain reason. */
+const openedFile = z.object({ status: z.literal('opened'), name: z.string(), bytes: fileBytes });
+const openError = z.object({ status: z.literal('error'), message: z.string() });
 
 export const ipcContract = {
   getAppInfo: {
@@ -29,14 +37,21 @@ export const ipcContract = {
     ]),
     result: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
-  /** Shows an open dialog and returns the chosen file's text (size-checked in main). */
-  openTextFile: {
-    args: z.tuple([z.object({ filters: z.array(fileFilter).max(5) })]),
-    result: z.union([
-      z.object({ status: z.literal('cancelled') }),
-      z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
-      z.object({ status: z.literal('error'), message: z.string() }),
+  /** Shows a save dialog and writes the bytes atomically (archives). */
+  saveFile: {
+    args: z.tuple([
+      z.object({
+        suggestedName: z.string().min(1).max(255),
+        filters: z.array(fileFilter).max(5),
+        bytes: fileBytes,
+      }),
     ]),
+    result: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /** Shows an open dialog and returns the chosen file's bytes (size-checked in main; the renderer decodes them). */
+  openFile: {
+    args: z.tuple([z.object({ filters: z.array(fileFilter).max(5) })]),
+    result: z.union([z.object({ status: z.literal('cancelled') }), openedFile, openError]),
   },
   /** Shows a folder dialog for exports; null when cancelled. */
   pickExportFolder: {
@@ -75,15 +90,11 @@ export const ipcContract = {
   /** The `.cocreate` file the app was opened with (double-click, command line), once. */
   takeLaunchArchive: {
     args: z.tuple([]),
-    result: z.union([
-      z.object({ status: z.literal('none') }),
-      z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
-      z.object({ status: z.literal('error'), message: z.string() }),
-    ]),
+    result: z.union([z.object({ status: z.literal('none') }), openedFile, openError]),
   },
-  /** Writes the newest archive of a session into the app's backup folder, rotating older copies. */
+  /** Writes the newest archive file of a session into the app's backup folder, rotating older copies. */
   backupSession: {
-    args: z.tuple([z.object({ sessionId: z.uuid(), text: z.string().max(MAX_FILE_BYTES) })]),
+    args: z.tuple([z.object({ sessionId: z.uuid(), bytes: fileBytes })]),
     result: z.object({ saved: z.boolean(), location: z.string() }),
   },
   /** The newest backup of each session in the backup folder (for restoring after lost data). */
@@ -91,10 +102,10 @@ export const ipcContract = {
     args: z.tuple([]),
     result: backupListSchema,
   },
-  /** The newest backup of one session, or null when there is none. */
+  /** The newest backup file of one session (format-1 JSON or a format-2 zip), or null when there is none. */
   readSessionBackup: {
     args: z.tuple([z.object({ sessionId: z.uuid() })]),
-    result: z.object({ text: z.string().max(MAX_FILE_BYTES) }).nullable(),
+    result: z.object({ bytes: fileBytes }).nullable(),
   },
   /** Where the app keeps its data and backups, for "About this data". */
   dataFacts: {

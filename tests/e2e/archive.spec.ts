@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { LATEST_ARCHIVE_VERSION, readArchiveFile } from '../../shared/archive';
 import { createSession, fillAndLeave, openApp, waitForSaved } from './app';
 
 test('an archive saved on one profile opens on another, and opening it twice offers to keep both', async ({ page, browser }, testInfo) => {
@@ -19,7 +20,7 @@ test('an archive saved on one profile opens on another, and opening it twice off
   expect(download.suggestedFilename()).toBe('Archived roadshow - South.cocreate');
   const file = testInfo.outputPath('roadshow.cocreate');
   await download.saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ formatVersion: 1, session: { title: 'Archived roadshow' } });
+  expect(readArchiveFile(new Uint8Array(readFileSync(file)))).toMatchObject({ ok: true, formatVersion: LATEST_ARCHIVE_VERSION, archive: { session: { title: 'Archived roadshow' } } });
 
   // A different laptop: a fresh profile with nothing in it.
   const other = await browser.newContext();

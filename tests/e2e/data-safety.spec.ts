@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parseArchive, readArchiveFile, type Archive } from '../../shared/archive';
+import { readArchiveFile, type Archive } from '../../shared/archive';
 import { openApp } from './app';
 import { startRunningSession } from './run-app';
 
@@ -18,7 +18,10 @@ async function backupsFolder(page: Page): Promise<string> {
 
 function readBackup(file: string): Archive | null {
   if (!existsSync(file)) return null;
-  const parsed = parseArchive(readFileSync(file, 'utf8'));
+  const bytes = new Uint8Array(readFileSync(file));
+  // Backups are format-2 zip archives, as Save archive writes them.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
+  const parsed = readArchiveFile(bytes);
   return parsed.ok ? parsed.archive : null;
 }
 

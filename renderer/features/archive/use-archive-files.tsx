@@ -29,8 +29,8 @@ export function useArchiveFiles() {
         }
         // The copy about to be replaced goes into the app's backups first, so a replace can be undone.
         if (mode === 'replace' && host.sessionBackups) {
-          const local = await actions.exportText(archive.session.id);
-          await host.sessionBackups.save(archive.session.id, local.text);
+          const local = await actions.exportFile(archive.session.id);
+          await host.sessionBackups.save(archive.session.id, local.bytes);
         }
         const outcome = await actions.importArchive(archive, mode);
         const what = `Opened "${archive.session.title}"${mode === 'copy' ? ' as a copy' : ''}.`;
@@ -44,14 +44,14 @@ export function useArchiveFiles() {
   );
 
   const openFileResult = useCallback(
-    async (file: Awaited<ReturnType<typeof host.openTextFile>> | { status: 'none' }) => {
+    async (file: Awaited<ReturnType<typeof host.openFile>> | { status: 'none' }) => {
       if (file.status === 'cancelled' || file.status === 'none') return;
       if (file.status === 'error') {
         setNotice({ tone: 'error', text: file.message });
         return;
       }
-      const { readArchiveText } = await import('../../data/archive-repo');
-      const read = readArchiveText(file.text);
+      const { readArchiveBytes } = await import('../../data/archive-repo');
+      const read = readArchiveBytes(file.bytes);
       if (!read.ok) {
         setNotice({ tone: 'error', text: `"${file.name}": ${read.message}` });
         return;
@@ -64,7 +64,7 @@ export function useArchiveFiles() {
 
   const openArchive = useCallback(async () => {
     setNotice(null);
-    await openFileResult(await host.openTextFile({ kind: ARCHIVE_FILE_KIND }));
+    await openFileResult(await host.openFile({ kind: ARCHIVE_FILE_KIND }));
   }, [host, openFileResult]);
 
   /** A .cocreate file double-clicked in the file manager (Electron). */
@@ -76,8 +76,8 @@ export function useArchiveFiles() {
     async (sessionId: string) => {
       setNotice(null);
       try {
-        const { fileName, text } = await actions.exportText(sessionId);
-        const result = await host.saveTextFile({ suggestedName: fileName, kind: ARCHIVE_FILE_KIND, text });
+        const { fileName, bytes } = await actions.exportFile(sessionId);
+        const result = await host.saveFile({ suggestedName: fileName, kind: ARCHIVE_FILE_KIND, bytes });
         if (result.saved) setNotice({ tone: 'info', text: `Saved the archive${result.location ? ` as ${result.location}` : ''}.` });
       } catch (e) {
         setNotice({ tone: 'error', text: `The archive was not saved: ${(e as Error).message}` });
