@@ -14,20 +14,8 @@ const DATA_API_SOURCE = fileURLToPath(new URL('./web-data-api.ts', import.meta.u
 // The same directives as the Electron app (shared/csp.ts reads this file too).
 export const CONTENT_SECURITY_POLICY = JSON.parse(readFileSync(new URL('../shared/csp-directives.json', import.meta.url), 'utf8')).join('; ');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+// The same types as the Electron app's app:// scheme.
+const TYPES = JSON.parse(readFileSync(new URL('../shared/mime-types.json', import.meta.url), 'utf8'));
 
 export function resolvePort(env = process.env) {
   const raw = env.COCREATE_PORT;

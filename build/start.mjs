@@ -7,15 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  browserArgs,
-  browserProfileDir,
-  ELECTRON_FALLBACK_MESSAGE,
-  electronFailedAtStart,
-  electronStartFailureMessage,
-  findBrowser,
-  findElectronBinary,
-} from './start-lib.mjs';
+import * as lib from './start-lib.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const platform = process.platform;
@@ -29,7 +21,7 @@ const readText = (file) => {
   }
 };
 
-const locateElectron = () => findElectronBinary({ repoRoot, env: process.env, platform, exists: existsSync, readText }).path;
+const locateElectron = () => lib.findElectronBinary({ repoRoot, env: process.env, platform, exists: existsSync, readText }).path;
 
 function requireBuild(files) {
   const missing = files.filter((file) => !existsSync(path.join(repoRoot, file)));
@@ -66,8 +58,8 @@ function runElectron(electron) {
     process.exit(1);
   });
   child.on('exit', (code, signal) => {
-    if (electronFailedAtStart({ code, signal, elapsedMs: Date.now() - startedAt })) {
-      console.log(electronStartFailureMessage({ code, signal, stderr }));
+    if (lib.electronFailedAtStart({ code, signal, elapsedMs: Date.now() - startedAt })) {
+      console.log(lib.electronStartFailureMessage({ code, signal, stderr }));
       void runWebMode();
       return;
     }
@@ -103,16 +95,16 @@ async function runWebMode() {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
 
-  const browser = findBrowser({ platform, env: process.env, homedir, exists: existsSync });
+  const browser = lib.findBrowser({ platform, env: process.env, homedir, exists: existsSync });
   if (browser === null) {
     console.log(`Co-Create Studio is running at ${server.url} (this computer only). Open it in Chromium, Chrome or Edge; press Ctrl+C to stop.`);
     return;
   }
-  const profile = browserProfileDir({ browser, platform, env: process.env, homedir });
+  const profile = lib.browserProfileDir({ browser, platform, env: process.env, homedir });
   mkdirSync(profile, { recursive: true });
   console.log(`Co-Create Studio is running at ${server.url} (this computer only), opened in ${path.basename(browser)}. Press Ctrl+C to stop.`);
   const startedAt = Date.now();
-  const child = spawn(browser, browserArgs(server.url, profile), { stdio: 'ignore' });
+  const child = spawn(browser, lib.browserArgs(server.url, profile), { stdio: 'ignore' });
   child.on('error', (error) => console.log(`Could not open ${browser} (${error.message}); open ${server.url} yourself.`));
   child.on('exit', (code) => {
     // A browser that lived a while was closed by the person: stop with it, as the Electron app would.
@@ -126,6 +118,6 @@ const electron = locateElectron() ?? tryDownloadElectron();
 if (electron !== null) {
   runElectron(electron);
 } else {
-  console.log(ELECTRON_FALLBACK_MESSAGE);
+  console.log(lib.ELECTRON_FALLBACK_MESSAGE);
   await runWebMode();
 }

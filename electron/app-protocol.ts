@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from '../shared/csp';
+import mimeTypes from '../shared/mime-types.json';
 
 /**
  * `app://` is standard (real origin, so IndexedDB and relative URLs work), secure (treated like
@@ -22,31 +23,8 @@ export function registerAppScheme(protocol: ProtocolRegistrarLike): void {
 /** Reads a whole file; rejects with a Node-style `code` (ENOENT…) when it is missing. */
 export type ReadFile = (absolutePath: string) => Promise<Uint8Array>;
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-};
+// One list for the app:// scheme and the web fallback server (build/serve-web.mjs reads it too).
+const MIME_TYPES: Readonly<Record<string, string>> = mimeTypes;
 
 export function contentTypeFor(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';

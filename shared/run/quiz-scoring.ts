@@ -82,24 +82,6 @@ export function shareCorrect(counts: QuizCounts, correctAnswer: boolean): number
 /** One summary per statement, in the statements' order, from whichever source the session uses. */
 export function statementSummaries(
   statements: readonly QuizStatement[],
-  answers: readonly QuizAnswer[],
-  mode: 'per-delegate',
-  round: QuizRound,
-): StatementSummary[];
-export function statementSummaries(
-  statements: readonly QuizStatement[],
-  tallies: readonly QuizTally[],
-  mode: 'tally',
-  round: QuizRound,
-): StatementSummary[];
-export function statementSummaries(
-  statements: readonly QuizStatement[],
-  source: readonly QuizAnswer[] | readonly QuizTally[],
-  mode: QuizMode,
-  round: QuizRound,
-): StatementSummary[];
-export function statementSummaries(
-  statements: readonly QuizStatement[],
   source: readonly QuizAnswer[] | readonly QuizTally[],
   mode: QuizMode,
   round: QuizRound,
