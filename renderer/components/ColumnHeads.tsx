@@ -5,16 +5,26 @@ export type ColumnHead = string | { label: string; className?: string; screenRea
  * A table's header row, one header per label, in order. `false`/`null` leaves out a column that
  * shows only in some modes; `corner` puts an empty cell first, above a grid's row headers.
  */
-export function ColumnHeads({ labels, corner }: { labels: readonly (ColumnHead | false | null)[]; corner?: true | string }) {
+export function ColumnHeads({
+  labels,
+  corner,
+  widths,
+}: {
+  labels: readonly (ColumnHead | false | null)[];
+  corner?: true | string;
+  /** Fixed widths of the shown columns, in order (a printed table that must line up across pages). */
+  widths?: readonly string[];
+}) {
+  const shown = labels.filter((head): head is ColumnHead => head !== false && head !== null);
   return (
     <thead>
       <tr>
         {corner ? <td className={corner === true ? undefined : corner} /> : null}
-        {labels.map((head, index) => {
-          if (head === false || head === null) return null;
+        {shown.map((head, index) => {
           const { label, className, screenReaderOnly } = typeof head === 'string' ? { label: head } : head;
+          const width = widths?.[index];
           return (
-            <th key={index} scope="col" className={className}>
+            <th key={index} scope="col" className={className} style={width ? { width } : undefined}>
               {screenReaderOnly ? <span className="sr-only">{label}</span> : label}
             </th>
           );

@@ -17,6 +17,10 @@ interface ActionsTableProps {
   units?: Map<string, Pick<Unit, 'name'>>;
 }
 
+// Fixed column widths, so every action table in a document lines up.
+const UNIT_WIDTHS = ['5%', '24%', '13%', '13%', '10.5%', '10.5%', '13.5%', '10.5%'];
+const ROOM_WIDTHS = ['5%', '9%', '21%', '12%', '12%', '9%', '9%', '12.5%', '10.5%'];
+
 /**
  * An action plan with the template's field labels as headers. Rows never split across pages, and
  * the header row repeats on every page a long plan flows onto.
@@ -40,6 +44,7 @@ export function ActionsTable({ actions, actionPhase, mapping, channels, cards, c
           labels.success,
           labels.livedExperience,
         ]}
+        widths={units ? ROOM_WIDTHS : UNIT_WIDTHS}
       />
       <tbody>
         {actions.map((action, index) => {

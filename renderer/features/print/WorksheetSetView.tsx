@@ -101,7 +101,10 @@ function MapSheet({ session, phase, set }: { session: Session; phase: MappingPha
         <MapKeyBlock phase={phase} />
         <p>When a cell is full, carry on here. Write the cell as column and row (for example “{phase.columns[0]?.label} × {phase.rows[0]?.label}”).</p>
         <table className="pr-table pr-write-table pr-entries-sheet">
-          <ColumnHeads labels={['Cell (column × row)', 'What it is', phase.partnerLabel, 'How often', `Strength (${levels.join(', ')})`, 'Lived experience', 'Note']} />
+          <ColumnHeads
+            labels={['Cell (column × row)', 'What it is', phase.partnerLabel, 'How often', `Strength (${levels.join(', ')})`, 'Lived experience', 'Note']}
+            widths={['21%', '21%', '15%', '10%', '11%', '10%']}
+          />
           <tbody>
             {Array.from({ length: hasKey ? EXTRA_ENTRY_ROWS_WITH_KEY : EXTRA_ENTRY_ROWS }, (_, i) => (
               <tr key={i}>
@@ -128,7 +131,7 @@ function ChannelsSheet({ session, phase, set, livedLabel }: { session: Session; 
         <p className="pr-muted">Ideas to start from: {phase.suggestions.map((s) => s.label).join(' · ')}</p>
       ) : null}
       <table className="pr-table pr-write-table pr-channels-sheet">
-        <ColumnHeads labels={['Channel', 'Who it reaches', livedLabel, 'How the union could support it']} />
+        <ColumnHeads labels={['Channel', 'Who it reaches', livedLabel, 'How the union could support it']} widths={['25%', '25%', '17%']} />
         <tbody>
           {Array.from({ length: CHANNEL_ROWS }, (_, i) => (
             <tr key={i}>
