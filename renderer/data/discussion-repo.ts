@@ -3,8 +3,10 @@ import { cardSchema, themeSchema, type Card, type Theme } from '../../shared/run
 import { renameTheme as renamedTheme, reorderCard, setVotes } from '../../shared/run/themes';
 import type { UndoEntry } from '../../shared/util/undo-stack';
 import type { DiscussionPhase } from '../../shared/template/schema';
+import type { Session } from '../../shared/session/schema';
 import type { CoCreateDb } from './db';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';
+import { touchSession } from './touch-session';
 
 /**
  * Discussion cards and themes. Every edit is written at once in one transaction and returns the
@@ -58,10 +60,11 @@ function cleanText(text: string): string {
 export async function addCard(db: CoCreateDb, sessionId: string, phaseId: string, draft: CardDraft, now = Date.now()): Promise<{ card: Card; change: DiscussionChange }> {
   const text = cleanText(draft.text);
   return db.transaction('rw', [db.sessions, db.delegates, db.units, db.cards], async () => {
-    const phase = await discussionPhase(db, sessionId, phaseId);
     const attribution = { delegateId: draft.delegateId ?? null, unitId: draft.unitId ?? null, topicId: draft.topicId ?? null };
+    // The reads go out together: each round trip to the database is on the keypress's path.
+    const [stored, cards] = await Promise.all([db.sessions.get(sessionId), listPhaseCards(db, sessionId, phaseId)]);
+    const { session, phase } = discussionPhaseOf(stored, phaseId);
     await checkAttribution(db, sessionId, phase, attribution);
-    const cards = await listPhaseCards(db, sessionId, phaseId);
     const order = cards.reduce((max, c) => Math.max(max, c.order + 1), 0);
     const card = cardSchema.parse({
       id: newId(),
@@ -76,8 +79,7 @@ export async function addCard(db: CoCreateDb, sessionId: string, phaseId: string
       createdAt: now,
       updatedAt: now,
     } satisfies Card);
-    await db.cards.add(card);
-    await touch(db, sessionId, now);
+    await Promise.all([db.cards.add(card), touchSession(db, session, now)]);
     return { card, change: { do: { putCards: [card] }, undo: { deleteCardIds: [card.id] }, label: 'add card' } };
   });
 }
@@ -228,11 +230,14 @@ async function existingCard(db: CoCreateDb, cardId: string): Promise<Card> {
 }
 
 async function discussionPhase(db: CoCreateDb, sessionId: string, phaseId: string): Promise<DiscussionPhase> {
-  const session = await db.sessions.get(sessionId);
+  return discussionPhaseOf(await db.sessions.get(sessionId), phaseId).phase;
+}
+
+function discussionPhaseOf(session: Session | undefined, phaseId: string): { session: Session; phase: DiscussionPhase } {
   if (!session) throw new ConflictError('This session no longer exists.');
   const phase = session.template.phases.find((p) => p.id === phaseId);
   if (phase?.kind !== 'discussion') throw new ConflictError('Cards can only be captured in a discussion phase.');
-  return phase;
+  return { session, phase };
 }
 
 async function checkAttribution(

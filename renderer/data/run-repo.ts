@@ -16,6 +16,7 @@ import { TALLY_WORDS } from '../../shared/vocabulary';
 import type { CoCreateDb } from './db';
 import { addDelegate } from './delegates-repo';
 import { ConflictError, firstIssueMessage, ValidationError } from './errors';
+import { touchSession } from './touch-session';
 import { assignDelegate } from './units-repo';
 
 /**
@@ -131,12 +132,13 @@ export interface QuizAnswerInput {
 export async function recordQuizAnswer(db: CoCreateDb, input: QuizAnswerInput, now = Date.now()): Promise<QuizAnswer> {
   const answer = quizAnswerSchema.parse({ id: newId(), ...input, answeredAt: now });
   return db.transaction('rw', [db.sessions, db.delegates, db.quizAnswers], async () => {
-    await checkStatement(db, input.sessionId, input.statementId);
-    const delegate = await db.delegates.get(input.delegateId);
+    // The reads go out together, then the writes: each round trip to the database is on the keypress's path.
+    const [session, delegate] = await Promise.all([db.sessions.get(input.sessionId), db.delegates.get(input.delegateId)]);
+    checkStatementIn(session, input.statementId);
     if (!delegate || delegate.sessionId !== input.sessionId) throw new ConflictError('This delegate is not in the session.');
+    // The old answer goes first: its cursor must never meet the new one.
     await answersOf(db, input).delete();
-    await db.quizAnswers.add(answer);
-    await db.sessions.update(input.sessionId, { updatedAt: now });
+    await Promise.all([db.quizAnswers.add(answer), touchSession(db, session, now)]);
     return answer;
   });
 }
@@ -149,11 +151,12 @@ export async function clearQuizAnswer(db: CoCreateDb, input: Omit<QuizAnswerInpu
   });
 }
 
+/** Through the delegate's own answers (a handful), so the cost never grows with the room. */
 function answersOf(db: CoCreateDb, input: Omit<QuizAnswerInput, 'answer'>) {
   return db.quizAnswers
-    .where('[sessionId+statementId+round]')
-    .equals([input.sessionId, input.statementId, input.round])
-    .filter((a) => a.delegateId === input.delegateId);
+    .where('delegateId')
+    .equals(input.delegateId)
+    .filter((a) => a.sessionId === input.sessionId && a.statementId === input.statementId && a.round === input.round);
 }
 
 export interface QuizTallyInput {
@@ -189,7 +192,10 @@ export async function setQuizTally(db: CoCreateDb, input: QuizTallyInput, now = 
 }
 
 async function checkStatement(db: CoCreateDb, sessionId: string, statementId: string): Promise<void> {
-  const session = await db.sessions.get(sessionId);
+  checkStatementIn(await db.sessions.get(sessionId), statementId);
+}
+
+function checkStatementIn(session: Session | undefined, statementId: string): asserts session is Session {
   if (!session) throw new ConflictError('This session no longer exists.');
   const quiz = quizPhaseOf(session.template);
   if (!quiz?.statements.some((s) => s.id === statementId)) throw new ConflictError('This statement is not in the session quiz.');

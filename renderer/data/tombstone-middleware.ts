@@ -49,7 +49,8 @@ export function tombstoneMiddleware(now: () => number = Date.now): Middleware<DB
                 if (values.length > 0) await tombstones.mutate({ type: 'put', trans: req.trans, values });
               } else if (req.type === 'put' || req.type === 'add') {
                 const keys = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
-                if (keys.length > 0) await tombstones.mutate({ type: 'delete', trans: req.trans, keys });
+                // Sent together: requests in one transaction run in order, and a failure of either aborts it.
+                if (keys.length > 0) return (await Promise.all([tombstones.mutate({ type: 'delete', trans: req.trans, keys }), table.mutate(req)]))[1];
               }
               return table.mutate(req);
             },

@@ -22,6 +22,7 @@ import {
 } from '../../shared/work/schema';
 import type { CoCreateDb } from './db';
 import { ConflictError, ValidationError } from './errors';
+import { touchSession } from './touch-session';
 
 /*
  * Delegates' work: map entries, channels, actions and plan status. Every write validates against
@@ -32,9 +33,9 @@ import { ConflictError, ValidationError } from './errors';
 // ---------------------------------------------------------------- shared checks
 
 async function sessionAndUnit(db: CoCreateDb, sessionId: string, unitId: string): Promise<{ session: Session; unit: Unit }> {
-  const session = await db.sessions.get(sessionId);
+  // Both reads go out together: each round trip to the database is on the keypress's path.
+  const [session, unit] = await Promise.all([db.sessions.get(sessionId), db.units.get(unitId)]);
   if (!session) throw new ConflictError('This session no longer exists.');
-  const unit = await db.units.get(unitId);
   if (!unit || unit.sessionId !== sessionId) throw new ConflictError('This unit is no longer in the session.');
   return { session, unit };
 }
@@ -86,9 +87,8 @@ async function deleteUnitRecord<T extends UnitRecord>(db: CoCreateDb, table: Tab
 async function restoreUnitRecord<T extends UnitRecord>(db: CoCreateDb, table: Table<T, string>, schema: z.ZodType<T>, record: T, now: number): Promise<void> {
   const clean = checked(schema, record);
   await db.transaction('rw', [db.sessions, db.units, table], async () => {
-    await sessionAndUnit(db, clean.sessionId, clean.unitId);
-    await table.put(clean);
-    await touch(db, clean.sessionId, now);
+    const { session } = await sessionAndUnit(db, clean.sessionId, clean.unitId);
+    await Promise.all([table.put(clean), touchSession(db, session, now)]);
   });
 }
 
@@ -106,11 +106,9 @@ async function addUnitRecord<T extends UnitRecord & { order: number }>(
 ): Promise<T> {
   const { sessionId, unitId, now } = target;
   return db.transaction('rw', [db.sessions, db.units, table, ...readTables], async () => {
-    const { session } = await sessionAndUnit(db, sessionId, unitId);
-    const siblings = await table.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray();
+    const [{ session }, siblings] = await Promise.all([sessionAndUnit(db, sessionId, unitId), table.where('[sessionId+unitId]').equals([sessionId, unitId]).toArray()]);
     const record = await make(session, nextOrder(siblings));
-    await table.add(record);
-    await touch(db, sessionId, now);
+    await Promise.all([table.add(record), touchSession(db, session, now)]);
     return record;
   });
 }
@@ -161,8 +159,7 @@ export async function updateMapEntry(db: CoCreateDb, entryId: string, patch: Par
       order = nextOrder(siblings);
     }
     const entry = checked(mapEntrySchema, { ...current, ...result.value, order, updatedAt: now } satisfies MapEntry);
-    await db.mapEntries.put(entry);
-    await touch(db, current.sessionId, now);
+    await Promise.all([db.mapEntries.put(entry), touchSession(db, session, now)]);
     return entry;
   });
 }
@@ -206,8 +203,7 @@ export async function updateChannel(db: CoCreateDb, channelId: string, patch: Pa
     const result = validateChannelInput(requireChannels(session), { ...channelToInput(current), ...patch });
     if (!result.ok) throw new ValidationError(result.errors);
     const channel = checked(channelSchema, { ...current, ...result.value, updatedAt: now } satisfies Channel);
-    await db.channels.put(channel);
-    await touch(db, current.sessionId, now);
+    await Promise.all([db.channels.put(channel), touchSession(db, session, now)]);
     return channel;
   });
 }
@@ -304,8 +300,7 @@ export async function updateAction(db: CoCreateDb, actionId: string, patch: Part
     const result = validateAction(session, { ...actionToInput(current), ...patch }, options.today);
     await checkLink(db, session, current.unitId, result.value.link);
     const action = checked(actionSchema, { ...current, ...result.value, updatedAt: now } satisfies Action);
-    await db.actions.put(action);
-    await touch(db, current.sessionId, now);
+    await Promise.all([db.actions.put(action), touchSession(db, session, now)]);
     return { action, warnings: result.warnings };
   });
 }
@@ -335,10 +330,9 @@ export function restoreAction(db: CoCreateDb, action: Action, now = Date.now()):
 
 export async function setPlanComplete(db: CoCreateDb, sessionId: string, unitId: string, complete: boolean, now = Date.now()): Promise<Plan> {
   return db.transaction('rw', [db.sessions, db.units, db.plans], async () => {
-    await sessionAndUnit(db, sessionId, unitId);
+    const { session } = await sessionAndUnit(db, sessionId, unitId);
     const plan = checked(planSchema, { unitId, sessionId, complete, updatedAt: now } satisfies Plan);
-    await db.plans.put(plan);
-    await touch(db, sessionId, now);
+    await Promise.all([db.plans.put(plan), touchSession(db, session, now)]);
     return plan;
   });
 }
