@@ -62,13 +62,20 @@ export async function archiveImportKind(db: CoCreateDb, archive: Archive): Promi
 /** Whether any record id of the archive already belongs to another session here (read inside the caller's transaction). */
 async function borrowsIdsOfAnotherSession(db: CoCreateDb, archive: Archive): Promise<boolean> {
   const sid = archive.session.id;
-  for (const kind of recordKindList) {
-    const ids = recordsOf(archive, kind).map((r) => idOf(kind, r));
-    if (ids.length === 0) continue;
-    const existing = await db.tableOf(kind).bulkGet(ids);
-    if (existing.some((record) => record !== undefined && sessionIdOf(kind, record) !== sid)) return true;
-  }
-  return false;
+  const borrows = await Promise.all(
+    recordKindList.map(async (kind) => {
+      const ids = recordsOf(archive, kind).map((r) => idOf(kind, r));
+      if (ids.length === 0) return false;
+      // One read of the table's keys, then only the records whose ids are taken: a get per record
+      // would be thousands of round trips for a large session.
+      const stored = new Set(await db.tableOf(kind).toCollection().primaryKeys());
+      const taken = ids.filter((id) => stored.has(id));
+      if (taken.length === 0) return false;
+      const existing = await db.tableOf(kind).bulkGet(taken);
+      return existing.some((record) => record !== undefined && sessionIdOf(kind, record) !== sid);
+    }),
+  );
+  return borrows.includes(true);
 }
 
 /**

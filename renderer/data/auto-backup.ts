@@ -95,18 +95,32 @@ export function useAutoBackup() {
     };
     const first = setTimeout(run, FIRST_BACKUP_DELAY_MS);
     const every = setInterval(run, BACKUP_INTERVAL_MS);
-    // At each phase change: the moment a room's work is complete is the moment to keep it.
+    // At each phase change: the moment a room's work is complete is the moment to keep it. As soon
+    // as the page is idle, so a pass never competes with what caused it (an opened archive's page
+    // drawing 200 delegates, say); the timeout keeps a busy page from putting it off for long.
     let seen: string | null = null;
+    let idle: number | null = null;
+    const soon = () => {
+      if (idle !== null) return;
+      idle = requestIdleCallback(
+        () => {
+          idle = null;
+          run();
+        },
+        { timeout: 5000 },
+      );
+    };
     const phases = liveQuery(() => db.runStates.toArray()).subscribe({
       next: (states) => {
         const signature = phaseSignature(states);
-        if (seen !== null && signature !== seen) run();
+        if (seen !== null && signature !== seen) soon();
         seen = signature;
       },
       error: (error: unknown) => console.error('Watching phases for backups failed:', error),
     });
     return () => {
       clearTimeout(first);
+      if (idle !== null) cancelIdleCallback(idle);
       clearInterval(every);
       phases.unsubscribe();
     };

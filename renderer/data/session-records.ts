@@ -26,8 +26,8 @@ export async function deleteSessionRecords(db: CoCreateDb, sessionId: string): P
 /** Writes every record of `records`; the caller has checked them and cleared what they replace. */
 export async function putSessionRecords(db: CoCreateDb, records: SessionRecords): Promise<void> {
   for (const kind of recordKindList) {
-    const list = recordsOf(records, kind);
-    if (list.some((r) => sessionIdOf(kind, r) !== records.session.id)) throw new ConflictError('Some records belong to another session.');
-    await db.tableOf(kind).bulkPut(list);
+    if (recordsOf(records, kind).some((r) => sessionIdOf(kind, r) !== records.session.id)) throw new ConflictError('Some records belong to another session.');
   }
+  // Every table's writes go out together (one transaction: all or nothing), not one table per round trip.
+  await Promise.all(recordKindList.map((kind) => db.tableOf(kind).bulkPut(recordsOf(records, kind))));
 }

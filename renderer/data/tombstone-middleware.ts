@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { tombstoneKinds, type Tombstone } from '../../shared/records/tombstone';
 
 /*
@@ -18,6 +18,19 @@ async function deletedRecords(table: DBCoreTable, req: DBCoreMutateRequest): Pro
     return found.result;
   }
   return [];
+}
+
+/** Every key (DBCoreRangeType.Any, a const enum the build cannot import). */
+const ALL_KEYS = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange;
+/** From this many records at once (an import, a merge), one read of the tombstones' keys beats a delete per record. */
+const BATCH = 50;
+
+/** The keys among `keys` that have a tombstone: a batch asks once for all tombstone keys instead of once per record. */
+async function tombstonedKeys(tombstones: DBCoreTable, trans: DBCoreTransaction, keys: unknown[]): Promise<unknown[]> {
+  if (keys.length < BATCH) return keys;
+  const found = await tombstones.query({ trans, values: false, query: { index: tombstones.schema.primaryKey, range: ALL_KEYS } });
+  const marked = new Set(found.result as unknown[]);
+  return keys.filter((key) => marked.has(key));
 }
 
 export function tombstoneMiddleware(now: () => number = Date.now): Middleware<DBCore> {
@@ -49,8 +62,13 @@ export function tombstoneMiddleware(now: () => number = Date.now): Middleware<DB
                 if (values.length > 0) await tombstones.mutate({ type: 'put', trans: req.trans, values });
               } else if (req.type === 'put' || req.type === 'add') {
                 const keys = req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v));
-                // Sent together: requests in one transaction run in order, and a failure of either aborts it.
-                if (keys.length > 0) return (await Promise.all([tombstones.mutate({ type: 'delete', trans: req.trans, keys }), table.mutate(req)]))[1];
+                if (keys.length >= BATCH) {
+                  const marked = await tombstonedKeys(tombstones, req.trans, keys);
+                  if (marked.length > 0) await tombstones.mutate({ type: 'delete', trans: req.trans, keys: marked });
+                } else if (keys.length > 0) {
+                  // Sent together: requests in one transaction run in order, and a failure of either aborts it.
+                  return (await Promise.all([tombstones.mutate({ type: 'delete', trans: req.trans, keys }), table.mutate(req)]))[1];
+                }
               }
               return table.mutate(req);
             },

@@ -53,4 +53,18 @@ describe('deletions leave tombstones', () => {
     await deleteSession(db, session.id);
     expect(await db.tombstones.count()).toBe(0);
   });
+
+  it('a batch put (an import) takes away the tombstones of exactly the records it puts back', async () => {
+    const { session, ana } = await seed();
+    const channel = await addChannel(db, session.id, ana.unitId!, emptyChannelInput({ name: 'Peer mentors' }));
+    const records = Array.from({ length: 60 }, (_, i) => ({ ...channel, id: `batch-${String(i).padStart(2, '0')}`, order: i }));
+    await db.tombstones.bulkPut([
+      { id: 'batch-07', sessionId: session.id, kind: 'channels', deletedAt: 1 },
+      { id: 'batch-59', sessionId: session.id, kind: 'channels', deletedAt: 1 },
+      { id: 'elsewhere', sessionId: session.id, kind: 'channels', deletedAt: 1 },
+    ]);
+    await db.channels.bulkPut(records);
+    expect((await db.tombstones.toArray()).map((t) => t.id)).toEqual(['elsewhere']);
+    expect(await db.channels.count()).toBe(61);
+  });
 });

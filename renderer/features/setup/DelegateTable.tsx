@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { delegateFields, type Delegate, type DelegateInput, type Session, type Unit } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import type { SessionWriter } from '../../data/session-write-hooks';
@@ -32,9 +32,19 @@ interface Props {
  * One compact row per delegate: name, role, institution, email, their table or group (chosen right
  * here) and Edit / Remove. A room of 40 fits on a couple of screens.
  */
-export function DelegateTable({ session, delegates, units, actions, onRemove, onError }: Props) {
+export const DelegateTable = memo(function DelegateTable({ session, delegates, units, actions, onRemove, onError }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
-  const assignable = units.filter((u) => u.kind !== 'delegate');
+  const assignable = useMemo(() => units.filter((u) => u.kind !== 'delegate'), [units]);
+  // One list of options shared by every row's choice: a large room has hundreds of rows and tables.
+  const unitOptions = useMemo(
+    () =>
+      assignable.map((u) => (
+        <option key={u.id} value={u.id}>
+          {u.name}
+        </option>
+      )),
+    [assignable],
+  );
   const unitWord = session.unitMode === 'groups' ? 'Group' : 'Table';
   const showUnit = session.unitMode !== 'individual';
   const columns = showUnit ? 6 : 5;
@@ -81,11 +91,7 @@ export function DelegateTable({ session, delegates, units, actions, onRemove, on
                   {assignable.length > 0 ? (
                     <select aria-label={`${unitWord} for ${d.name}`} value={d.unitId ?? ''} onChange={(e) => actions.assignDelegate(d.id, e.target.value || null).catch(onError)}>
                       <option value="">Not assigned</option>
-                      {assignable.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.name}
-                        </option>
-                      ))}
+                      {unitOptions}
                     </select>
                   ) : (
                     <span className="muted">No {unitWord.toLowerCase()}s yet</span>
@@ -106,4 +112,4 @@ export function DelegateTable({ session, delegates, units, actions, onRemove, on
       </tbody>
     </table>
   );
-}
+});

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import type { Delegate, DelegateInput, Session } from '../../../shared/session/schema';
+import { useCallback, useDeferredValue, useState, type FormEvent } from 'react';
+import type { Delegate, DelegateInput, Session, Unit } from '../../../shared/session/schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { ConflictError, ValidationError } from '../../data/errors';
@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/Field';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 const FIELD_LABELS = DELEGATE_FIELD_LABELS;
+const NO_UNITS: Unit[] = [];
 
 export function DelegatesSection({ session }: { session: Session }) {
   const delegates = useDelegates(session.id);
@@ -21,10 +22,13 @@ export function DelegatesSection({ session }: { session: Session }) {
   const [toRemove, setToRemove] = useState<Delegate | null>(null);
   const [announce, setAnnounce] = useState('');
 
-  const report = (e: unknown) => {
+  // The table draws after the rest of the page, and typing in the form above never redraws it: a
+  // large room's table (a unit choice on every row) is the heaviest part of the page.
+  const shown = useDeferredValue(delegates);
+  const report = useCallback((e: unknown) => {
     if (e instanceof ConflictError) setProblem(e.message);
     else throw e;
-  };
+  }, []);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -76,7 +80,11 @@ export function DelegatesSection({ session }: { session: Session }) {
       ) : null}
 
       {delegates && delegates.length > 0 ? (
-        <DelegateTable session={session} delegates={delegates} units={units ?? []} actions={actions} onRemove={setToRemove} onError={report} />
+        shown && shown.length > 0 ? (
+          <DelegateTable session={session} delegates={shown} units={units ?? NO_UNITS} actions={actions} onRemove={setToRemove} onError={report} />
+        ) : (
+          <p className="muted">Listing the delegates…</p>
+        )
       ) : (
         <p className="muted">No delegates yet. Add them one at a time or paste a list.</p>
       )}
