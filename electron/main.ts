@@ -93,10 +93,10 @@ function start(): void {
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
       defaultDir: documentsFolder(),
     }),
-    toggleProjector: async ({ sessionId, open }) => {
-      if (open === true) return projectorWindows.open(sessionId);
+    toggleProjector: async ({ open, ...target }) => {
+      if (open === true) return projectorWindows.open(target);
       if (open === false) return projectorWindows.close();
-      return projectorWindows.toggle(sessionId);
+      return projectorWindows.toggle(target);
     },
     takeLaunchArchive: () => takeLaunchArchive(pendingArchive, fsPromises),
     ...createSessionBackupHandlers({ backupRoot: path.join(app.getPath('userData'), 'backups') }, app.getPath('userData')),

@@ -1,3 +1,4 @@
+import { ipcContract } from '../shared/ipc/contract';
 import { describe, expect, it } from 'vitest';
 import { chooseProjectorDisplay, createProjectorController, projectorUrl, projectorWindowOptions, type DisplayLike, type ProjectorWindowLike, type ScreenLike } from './projector-window';
 import { HARDENED_WEB_PREFERENCES } from './test-support/hardened-preferences';
@@ -114,6 +115,28 @@ describe('projector window', () => {
   it('uses simple full screen on macOS, never a native full-screen Space', () => {
     const options = projectorWindowOptions(projectorDisplay, 'darwin');
     expect(options).toMatchObject({ x: 1366, y: 0, width: 1920, height: 1080, fullscreen: false, simpleFullscreen: true });
+  });
+
+  it("shows a roadshow's comparison in the same projector window, and the IPC contract accepts only a session or a roadshow id", async () => {
+    const ROADSHOW = '3b241101-e2bb-4255-8caf-4136c566a962';
+    const controller = freshController([laptop, projectorDisplay], 'linux', laptop.bounds);
+    expect(await controller.open({ roadshowId: ROADSHOW })).toEqual({ open: true, sessionId: null, displays: 2, external: true });
+    const window = FakeWindow.created[0]!;
+    expect(window.urls).toEqual([`app://cocreate/index.html#/roadshow-projector/${ROADSHOW}`]);
+    expect(window.fullScreen).toBe(true);
+    // From the comparison to a session's audience view and back: one window, new pages.
+    await controller.open({ sessionId: SESSION });
+    await controller.open({ roadshowId: ROADSHOW });
+    expect(FakeWindow.created).toHaveLength(1);
+    expect(window.urls.slice(1)).toEqual([projectorUrl(SESSION), projectorUrl({ roadshowId: ROADSHOW })]);
+    expect(await controller.toggle({ roadshowId: ROADSHOW })).toMatchObject({ open: false });
+
+    const args = ipcContract.toggleProjector.args;
+    expect(args.safeParse([{ roadshowId: ROADSHOW, open: true }]).success).toBe(true);
+    expect(args.safeParse([{ sessionId: SESSION }]).success).toBe(true);
+    expect(args.safeParse([{ roadshowId: 'not-an-id' }]).success).toBe(false);
+    expect(args.safeParse([{ roadshowId: ROADSHOW, route: '/print/x' }]).success).toBe(false);
+    expect(args.safeParse([{}]).success).toBe(false);
   });
 
   it('toggles one hardened window that loads the projector route, and follows a new session', async () => {

@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { APP_ORIGIN } from '../shared/csp';
 import type { IpcResult } from '../shared/ipc/contract';
+import { asProjectorTarget, projectorRoute, type ProjectorTarget } from '../shared/output/projector-target';
 import { recoverFromRendererCrashes, type RecoverableContentsLike } from './crash-recovery';
 import { bridgelessWebPreferences, hardenWebContents, type WebContentsLike } from './security';
 import type { WindowConstructor } from './windows';
@@ -35,7 +36,8 @@ export interface ProjectorWindowLike {
   on(event: 'closed', listener: () => void): unknown;
 }
 
-export const projectorUrl = (sessionId: string) => `${APP_ORIGIN}/index.html#/projector/${sessionId}`;
+/** The projector's page: a session's audience view (given its id) or a roadshow's comparison. */
+export const projectorUrl = (target: string | ProjectorTarget) => `${APP_ORIGIN}/index.html#${projectorRoute(asProjectorTarget(target))}`;
 
 /**
  * The display for the room: any display other than the one the console is on. With mirrored
@@ -86,16 +88,17 @@ export interface ProjectorDeps<W extends ProjectorWindowLike> {
   focusConsole: () => void;
 }
 
-/** Opens, follows and closes the audience window. One at a time. */
+/** Opens, follows and closes the audience window (a session's, or a roadshow's comparison). One at a time. */
 export function createProjectorController<W extends ProjectorWindowLike>(deps: ProjectorDeps<W>) {
   let window: W | null = null;
-  let sessionId: string | null = null;
+  /** What the window shows: its route, and the session id when it is a session's view. */
+  let shown: { route: string; sessionId: string | null } | null = null;
   let onExternalDisplay = false;
   const isOpen = () => window !== null && !window.isDestroyed();
 
   const status = (): ProjectorStatus => {
     const { display, displays } = chooseProjectorDisplay(deps.screen, deps.consoleBounds());
-    return { open: isOpen(), sessionId: isOpen() ? sessionId : null, displays, external: display !== null };
+    return { open: isOpen(), sessionId: isOpen() ? (shown?.sessionId ?? null) : null, displays, external: display !== null };
   };
 
   const showWithoutFocus = (target: W, fullScreen: boolean) => {
@@ -106,15 +109,17 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
     deps.focusConsole();
   };
 
-  const open = async (id: string): Promise<ProjectorStatus> => {
-    if (isOpen() && sessionId === id) {
+  const open = async (which: string | ProjectorTarget): Promise<ProjectorStatus> => {
+    const target = asProjectorTarget(which);
+    const next = { route: projectorRoute(target), sessionId: 'sessionId' in target ? target.sessionId : null };
+    if (isOpen() && shown?.route === next.route) {
       window!.showInactive();
       if (onExternalDisplay) deps.focusConsole();
       return status();
     }
     if (isOpen()) {
-      sessionId = id;
-      await window!.loadURL(projectorUrl(id));
+      shown = next;
+      await window!.loadURL(projectorUrl(target));
       return status();
     }
     const { display } = chooseProjectorDisplay(deps.screen, deps.consoleBounds());
@@ -126,20 +131,20 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
     created.on('closed', () => {
       if (window === created) {
         window = null;
-        sessionId = null;
+        shown = null;
       }
     });
     window = created;
-    sessionId = id;
+    shown = next;
     onExternalDisplay = display !== null;
-    await created.loadURL(projectorUrl(id));
+    await created.loadURL(projectorUrl(target));
     return status();
   };
 
   const close = (): ProjectorStatus => {
     if (isOpen()) window!.close();
     window = null;
-    sessionId = null;
+    shown = null;
     return status();
   };
 
@@ -147,6 +152,6 @@ export function createProjectorController<W extends ProjectorWindowLike>(deps: P
     open,
     close,
     status,
-    toggle: (id: string) => (isOpen() && sessionId === id ? Promise.resolve(close()) : open(id)),
+    toggle: (which: string | ProjectorTarget) => (isOpen() && shown?.route === projectorRoute(asProjectorTarget(which)) ? Promise.resolve(close()) : open(which)),
   };
 }

@@ -1,3 +1,4 @@
+import { asProjectorTarget } from '../../shared/output/projector-target';
 import { ipcContract, type CocreateBridge, type IpcMethod } from '../../shared/ipc/contract';
 import type { Host } from './host';
 
@@ -52,8 +53,9 @@ export function createElectronHost(rawBridge: CocreateBridge): Host {
     onMenuCommand(listener) {
       return bridge.onMenuCommand(listener);
     },
-    async toggleProjector(sessionId, open) {
-      const status = await bridge.toggleProjector(open === undefined ? { sessionId } : { sessionId, open });
+    async toggleProjector(which, open) {
+      const target = asProjectorTarget(which);
+      const status = await bridge.toggleProjector(open === undefined ? target : { ...target, open });
       return { open: status.open, displays: status.displays, external: status.external };
     },
     takeLaunchArchive() {

@@ -1,5 +1,6 @@
 import type { BackupSummary } from '../../shared/backup/backup-api';
 import type { MenuCommand } from '../../shared/ipc/contract';
+import type { ProjectorTarget } from '../../shared/output/projector-target';
 
 export interface FileKind {
   /** Shown in the dialog, e.g. "Co-Create Studio archive". */
@@ -28,10 +29,11 @@ export interface Host {
   /** Commands from the application menu; the web host has no menu and never calls back. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /**
-   * Opens the audience view of a session, or closes it (`open` forces one or the other). Electron:
-   * a window full screen on the second display; web: a second browser window.
+   * Opens the audience view of a session (given its id) or of a roadshow's comparison, or closes it
+   * (`open` forces one or the other). Electron: a window full screen on the second display; web: a
+   * second browser window.
    */
-  toggleProjector(sessionId: string, open?: boolean): Promise<ProjectorStatus>;
+  toggleProjector(target: string | ProjectorTarget, open?: boolean): Promise<ProjectorStatus>;
   /**
    * Automatic backups of session archives on disk, outside the browser storage: the app's own
    * folder (Electron) or the web-mode server's data folder. null where no such service exists

@@ -1,3 +1,4 @@
+import { asProjectorTarget, projectorRoute } from '../../shared/output/projector-target';
 import { MAX_OPEN_FILE_BYTES, type Host, type OpenFileResult, type PrintOutcome } from './host';
 import { createServerBackups, serverToken } from './server-backups';
 
@@ -13,7 +14,9 @@ export function createWebHost(doc: Document = document): Host {
     getAppInfo() {
       return Promise.resolve({ version: __APP_VERSION__, platform: 'web' });
     },
-    toggleProjector(sessionId, open) {
+    toggleProjector(which, open) {
+      const target = asProjectorTarget(which);
+      const key = 'sessionId' in target ? target.sessionId : `roadshow-${target.roadshowId}`;
       const win = doc.defaultView ?? window;
       const isOpen = projector !== null && !projector.closed;
       if (isOpen && open !== true) {
@@ -23,9 +26,10 @@ export function createWebHost(doc: Document = document): Host {
       }
       if (!isOpen && open === false) return Promise.resolve({ open: false, displays: null, external: false });
       const url = new URL(win.location.href);
-      url.hash = `#/projector/${sessionId}`;
+      url.hash = `#${projectorRoute(target)}`;
       // A named target: pressing the button again focuses the same window instead of opening more.
-      const opened = isOpen ? projector : win.open(url.href, `cocreate-projector-${sessionId}`, 'popup,width=1280,height=720');
+      if (isOpen && !projector!.location.hash.endsWith(projectorRoute(target))) projector!.location.hash = url.hash;
+      const opened = isOpen ? projector : win.open(url.href, `cocreate-projector-${key}`, 'popup,width=1280,height=720');
       if (!opened) return Promise.resolve({ open: false, displays: null, external: false, blocked: true });
       projector = opened;
       opened.focus();

@@ -76,9 +76,9 @@ export const ipcContract = {
     args: z.tuple([z.object({ route: printDocumentPathSchema })]),
     result: z.object({ printed: z.boolean(), reason: z.string().max(500).optional() }),
   },
-  /** Opens the audience window for a session (full screen on a second display), or closes it. */
+  /** Opens the audience window for a session or a roadshow's comparison (full screen on a second display), or closes it. */
   toggleProjector: {
-    args: z.tuple([z.object({ sessionId: z.uuid(), open: z.boolean().optional() })]),
+    args: z.tuple([z.union([z.strictObject({ sessionId: z.uuid(), open: z.boolean().optional() }), z.strictObject({ roadshowId: z.uuid(), open: z.boolean().optional() })])]),
     result: z.object({
       open: z.boolean(),
       sessionId: z.string().nullable(),

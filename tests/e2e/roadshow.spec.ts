@@ -111,14 +111,37 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
   expect(text).toContain(`${statement('su-q-opt-out')}: 75% at North campus to 90% at South campus`);
   await page.goBack();
 
-  // The projector view: the comparison without a name, an email or a note.
-  await page.getByRole('link', { name: 'Projector view' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Autumn union roadshow: campuses compared' })).toBeVisible();
-  await expect(page.getByRole('table', { name: /Channels ranked/ }).getByRole('row').nth(1)).toHaveText('Instagram34North campus (2), South campus (1), East campus (1)');
-  const shown = await page.locator('body').innerText();
+  // The projector view opens in the projector window (web mode: a second window), like a session's:
+  // the comparison without a name, an email or a note.
+  const opening = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Open projector view' }).click();
+  const projector = await opening;
+  await expect(projector).toHaveURL(/#\/roadshow-projector\//);
+  await expect(projector.getByRole('heading', { level: 1, name: 'Autumn union roadshow: campuses compared' })).toBeVisible();
+  await expect(projector.getByRole('table', { name: /Channels ranked/ }).getByRole('row').nth(1)).toHaveText('Instagram34North campus (2), South campus (1), East campus (1)');
+  const shown = await projector.locator('body').innerText();
   const personal = [NORTH, SOUTH, EAST].flatMap((spec) => [...(spec.facilitators ?? []), ...spec.units.flatMap((u) => u.delegates.flatMap((d) => [d.name, d.email ?? '', d.role ?? '']))]).filter(Boolean);
   expect(personal.length).toBeGreaterThan(10);
   for (const word of [...personal, 'Private: ring the chair', '@']) expect(shown).not.toContain(word);
+  await projector.close();
+
+  // Sessions in and out of the roadshow from its page; one of another template cannot join, and says why.
+  const members = page.getByRole('region', { name: 'Sessions in this roadshow' });
+  await members.getByRole('button', { name: 'Remove East campus from the roadshow' }).click();
+  await expect(members.getByRole('status')).toHaveText('Took East campus out of the roadshow; the session itself is kept.');
+  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/Delegates\s*4\s*2\s*6/);
+  const adding = members.getByRole('form', { name: 'Add a session to the roadshow' });
+  await adding.getByLabel('Session to add').selectOption({ label: (await adding.getByRole('option', { name: /partnership/i }).textContent())! });
+  await adding.getByRole('button', { name: 'Add to roadshow' }).click();
+  await expect(members.getByRole('alert')).toContainText('only sessions of the same template can join');
+  await adding.getByLabel('Session to add').selectOption({ label: (await adding.getByRole('option', { name: /^East campus/ }).textContent())! });
+  await adding.getByRole('button', { name: 'Add to roadshow' }).click();
+  await expect(members.getByRole('status')).toHaveText('Added East campus to the roadshow.');
+  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/Delegates\s*4\s*2\s*1\s*7/);
+  const renaming = members.getByRole('form', { name: 'Rename the roadshow' });
+  await renaming.getByLabel('Roadshow name').fill('Autumn roadshow 2026');
+  await renaming.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Autumn roadshow 2026: campuses compared' })).toBeVisible();
 });
 
 test('an anonymised export holds no delegate name or email, and erasing a delegate removes every trace and nothing else', async ({ page }, testInfo) => {

@@ -5,6 +5,8 @@ import { useRoadshowCampuses } from '../../data/roadshow-hooks';
 import { RoadshowSections } from './RoadshowSections';
 import { RoadshowAnonymisedButton } from './RoadshowAnonymisedButton';
 import { RoadshowCsvButton } from './RoadshowCsvButton';
+import { RoadshowMembersPanel } from './RoadshowMembersPanel';
+import { RoadshowProjectorButton } from './RoadshowProjectorButton';
 import { RoadshowReportButtons } from './RoadshowReportButtons';
 import './roadshow.css';
 
@@ -33,7 +35,7 @@ export function RoadshowPage() {
           <Link to={`/print-roadshow/${data.roadshow.id}?paper=a4`}>Roadshow report (A4)</Link>
           <Link to={`/print-roadshow/${data.roadshow.id}?paper=letter`}>Roadshow report (US Letter)</Link>
           <RoadshowReportButtons roadshowId={data.roadshow.id} roadshowName={data.roadshow.name} />
-          <Link to={`/roadshow-projector/${data.roadshow.id}`}>Projector view</Link>
+          <RoadshowProjectorButton roadshowId={data.roadshow.id} />
           <RoadshowCsvButton campuses={data.campuses} roadshowName={data.roadshow.name} readAt={data.readAt} />
           <RoadshowAnonymisedButton sessionIds={data.campuses.map((c) => c.session.id)} />
           <Link to="/">Back to sessions</Link>
@@ -54,6 +56,7 @@ export function RoadshowPage() {
         .{missing > 0 ? ` ${missing} more ${missing === 1 ? 'session is' : 'sessions are'} in this roadshow but not on this computer.` : ''}
       </p>
       <RoadshowSections comparison={comparison} linked />
+      <RoadshowMembersPanel roadshow={data.roadshow} />
     </main>
   );
 }
