@@ -129,7 +129,7 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
   const members = page.getByRole('region', { name: 'Sessions in this roadshow' });
   await members.getByRole('button', { name: 'Remove East campus from the roadshow' }).click();
   await expect(members.getByRole('status')).toHaveText('Took East campus out of the roadshow; the session itself is kept.');
-  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/Delegates\s*4\s*2\s*6/);
+  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/^Delegates\s*4\s*2$/);
   const adding = members.getByRole('form', { name: 'Add a session to the roadshow' });
   await adding.getByLabel('Session to add').selectOption({ label: (await adding.getByRole('option', { name: /partnership/i }).textContent())! });
   await adding.getByRole('button', { name: 'Add to roadshow' }).click();
@@ -137,7 +137,7 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
   await adding.getByLabel('Session to add').selectOption({ label: (await adding.getByRole('option', { name: /^East campus/ }).textContent())! });
   await adding.getByRole('button', { name: 'Add to roadshow' }).click();
   await expect(members.getByRole('status')).toHaveText('Added East campus to the roadshow.');
-  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/Delegates\s*4\s*2\s*1\s*7/);
+  await expect(people.getByRole('row', { name: /^Delegates/ })).toHaveText(/^Delegates\s*4\s*2\s*1$/);
   const renaming = members.getByRole('form', { name: 'Rename the roadshow' });
   await renaming.getByLabel('Roadshow name').fill('Autumn roadshow 2026');
   await renaming.getByRole('button', { name: 'Rename' }).click();
