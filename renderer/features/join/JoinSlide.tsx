@@ -8,6 +8,8 @@ interface Props {
   wifi: StoredWifiDetails | null;
   /** The projector's title is `slide-title`; the console's preview passes its own. */
   titleId?: string;
+  /** The console's preview is not a landmark of the console page. */
+  landmark?: boolean;
 }
 
 /**
@@ -15,11 +17,12 @@ interface Props {
  * URL, the URL and the code in large type, and the Wi-Fi to connect to first when the facilitator
  * gave one. Only these: never a name, a device or an answer.
  */
-export function JoinSlide({ display, wifi, titleId = 'slide-title' }: Props) {
+export function JoinSlide({ display, wifi, titleId = 'slide-title', landmark = true }: Props) {
+  const Root = landmark ? 'main' : 'div';
   const wifiCheck = wifi ? wifiPayload(wifi) : null;
   const wifiQr = wifiCheck?.ok ? wifiCheck.payload : null;
   return (
-    <main className="projector-slide join-slide" aria-labelledby={titleId} data-testid="projector-join">
+    <Root className="projector-slide join-slide" aria-labelledby={titleId} data-testid="projector-join">
       <h1 id={titleId} className="join-slide-title">
         Join from your phone
       </h1>
@@ -45,6 +48,6 @@ export function JoinSlide({ display, wifi, titleId = 'slide-title' }: Props) {
           </li>
         </ol>
       </div>
-    </main>
+    </Root>
   );
 }

@@ -32,6 +32,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { formatTimeWithSeconds } from './use-now';
 import { useRunShortcuts } from './use-run-shortcuts';
 import { WalkInForm } from './WalkInForm';
+import { JoinPanel } from '../join/JoinPanel';
 
 /** The facilitator console of a running session (route `sessions/:sessionId/run`). */
 export function RunConsole({ session, run }: { session: Session; run: RunState }) {
@@ -107,6 +108,7 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
           <ProjectorPreview session={session} actions={actions} />
           <AgendaRail session={session} run={run} actions={actions} />
           <WalkInForm session={session} actions={actions} />
+          <JoinPanel session={session} />
         </aside>
 
         <div className="run-main">

@@ -9,6 +9,7 @@ import { useRunWriter, useRunState } from '../../data/run-hooks';
 import { RunConsole } from './RunConsole';
 import { FinishedRun } from './FinishedRun';
 import { ErrorMessage } from '../../components/Field';
+import { JoinBridgeProvider } from '../join/JoinBridge';
 
 /** The route `sessions/:sessionId/run`: the console for a running session, or what to do instead. */
 export function RunPage() {
@@ -19,8 +20,16 @@ export function RunPage() {
   if (session === undefined || run === undefined) return <LoadingPage />;
   if (session === null) return <SessionNotFoundPage />;
   if (run === null || session.status === 'draft') return <NotStarted session={session} />;
-  if (session.status === 'finished' || run.finishedAt !== null) return <FinishedRun session={session} run={run} breadcrumb={<Breadcrumb session={session} />} />;
-  return <RunConsole session={session} run={run} />;
+  // The console's side of phones joining lives around both views, so finishing the session stops it.
+  return (
+    <JoinBridgeProvider session={session} run={run}>
+      {session.status === 'finished' || run.finishedAt !== null ? (
+        <FinishedRun session={session} run={run} breadcrumb={<Breadcrumb session={session} />} />
+      ) : (
+        <RunConsole session={session} run={run} />
+      )}
+    </JoinBridgeProvider>
+  );
 }
 
 function NotStarted({ session }: { session: Session }) {

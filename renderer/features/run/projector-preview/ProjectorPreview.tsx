@@ -3,7 +3,9 @@ import './projector-preview.css';
 import { useCallback, useId, useState } from 'react';
 import type { ProjectorSnapshot } from '../../../../shared/run/projector-view';
 import type { Session } from '../../../../shared/session/schema';
+import { useJoinDisplay } from '../../../data/join-display-hooks';
 import { useProjectorPreview } from '../../../data/projector-hooks';
+import { JoinPreview } from '../../join/JoinPreview';
 import type { RunWriter } from '../../../data/run-hooks';
 import type { FitLayout } from '../../projector/fit/FitSlide';
 import { ProjectorSlide } from '../../projector/ProjectorSlide';
@@ -20,6 +22,7 @@ import { recordPageCount, turnPage } from './page-turner';
  */
 export function ProjectorPreview({ session, actions }: { session: Session; actions: RunWriter }) {
   const snapshots = useProjectorPreview(session.id);
+  const join = useJoinDisplay(session.id);
   const [pages, setPages] = useState(1);
   const onLayout = useCallback(
     (layout: FitLayout) => {
@@ -35,7 +38,11 @@ export function ProjectorPreview({ session, actions }: { session: Session; actio
   return (
     <section className="projector-preview-panel" aria-labelledby="projector-preview-title">
       <h2 id="projector-preview-title">Projector preview</h2>
-      <CurrentPreview snapshot={current} onLayout={onLayout} />
+      {join?.display?.onProjector && !current.blank && !current.closing ? (
+        <JoinPreview display={join.display} wifi={join.wifi} theme={current.theme} />
+      ) : (
+        <CurrentPreview snapshot={current} onLayout={onLayout} />
+      )}
       {pages > 1 ? (
         <div className="preview-pages">
           <p data-testid="preview-page">
