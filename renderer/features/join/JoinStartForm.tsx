@@ -48,7 +48,8 @@ export function JoinStartForm() {
     const next: typeof errors = {};
     if (!address) next.address = 'Choose the network the phones are on.';
     const number = Number(port.trim());
-    if (!/^\d+$/.test(port.trim()) || number < 1024 || number > 65535) next.port = 'A port is a whole number from 1024 to 65535.';
+    // 0 lets the laptop pick any free port (shown once started); below 1024 needs administrator rights.
+    if (!/^\d+$/.test(port.trim()) || (number !== 0 && number < 1024) || number > 65535) next.port = 'A port is a whole number from 1024 to 65535, or 0 for any free port.';
     setErrors(next);
     if (next.address || next.port) return;
     void bridge.start(address, number);

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startRunningSession } from './run-app';
+
+/*
+ * The console's "Let delegates join" panel on its own, over the real web-mode relay on loopback:
+ * off by default, the plain warning, the code, URL and QR code, the projector's join slide (never a
+ * name), a new code, stopping, and stopping by itself when the session finishes. The phones' side
+ * is tests/e2e/join.spec.ts.
+ */
+
+const NAMES = ['Zed Secretname', 'Yara Hiddenname'];
+const JOIN_URL = /^http:\/\/127\.0\.0\.1:(\d+)\/j\/([A-HJ-NP-Z2-9]{6})$/;
+
+async function startJoining(page: Page): Promise<{ url: string; code: string }> {
+  const panel = page.getByRole('region', { name: 'Phones' });
+  // Off by default: nothing listens until the facilitator starts it.
+  await expect(panel.getByTestId('join-running')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Let delegates join' }).click();
+  const form = panel.getByRole('form', { name: 'Let delegates join' });
+  await expect(form.getByText('Anyone on this network with the code can join.')).toBeVisible();
+  // Loopback is never chosen for the facilitator.
+  await expect(form.getByRole('radio', { name: /^This laptop only/ })).not.toBeChecked();
+  await form.getByRole('radio', { name: /^This laptop only \(127\.0\.0\.1\)/ }).check();
+  await form.getByLabel('Port').fill('80');
+  await form.getByRole('button', { name: 'Start letting delegates join' }).click();
+  await expect(form.getByText('A port is a whole number from 1024 to 65535, or 0 for any free port.')).toBeVisible();
+  await form.getByLabel('Port').fill('0');
+  await form.getByRole('button', { name: 'Start letting delegates join' }).click();
+
+  const running = panel.getByTestId('join-running');
+  await expect(running).toBeVisible();
+  await expect(running.getByText('Anyone on this network with the code can join.')).toBeVisible();
+  const url = (await running.getByTestId('join-url').textContent())!;
+  const code = (await running.getByTestId('join-code').textContent())!;
+  const match = JOIN_URL.exec(url);
+  expect(match, url).not.toBeNull();
+  expect(match![2]).toBe(code);
+  await expect(running.getByText(`127.0.0.1, port ${match![1]}`)).toBeVisible();
+  await expect(running.getByRole('img', { name: `QR code for ${url}` })).toBeVisible();
+  return { url, code };
+}
+
+test('the console lets delegates join on loopback: code, URL, QR, projector slide without names, new code, stop', async ({ page, request }) => {
+  await startRunningSession(page, {
+    title: 'Join panel',
+    quizMode: 'per-delegate',
+    delegates: [`${NAMES[0]},Officer,North SU,zed@example.ac.uk`, `${NAMES[1]},Access lead,University,yara@example.ac.uk`],
+  });
+  const first = await startJoining(page);
+
+  // The relay answers the code it shows, on the address it shows.
+  const origin = new URL(first.url).origin;
+  const roster = await request.get(`${origin}/join/api/roster?code=${first.code}`);
+  expect(roster.status()).toBe(200);
+
+  // The projector shows the join slide on request: QR, short URL and code, never a name.
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Open projector view' }).click();
+  const projector = await popupPromise;
+  await expect(projector.locator('html[data-ready="true"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Show join code on projector' }).click();
+  await expect(page.getByRole('button', { name: 'Show join code on projector' })).toHaveAttribute('aria-pressed', 'true');
+  const slide = projector.getByTestId('projector-join');
+  await expect(slide.getByRole('heading', { name: 'Join from your phone' })).toBeVisible();
+  await expect(slide.getByTestId('join-slide-url')).toHaveText(first.url.replace('http://', ''));
+  await expect(slide.getByText(first.code, { exact: true })).toBeVisible();
+  await expect(slide.getByRole('img', { name: `QR code for ${first.url}` })).toBeVisible();
+  const html = await projector.content();
+  for (const name of NAMES) expect(html).not.toContain(name);
+
+  // A new code: the slide follows, the old code no longer lets anyone in.
+  await page.getByRole('button', { name: 'New code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'New code made.' })).toBeVisible();
+  await expect(page.getByTestId('join-code')).not.toHaveText(first.code);
+  const second = (await page.getByTestId('join-code').textContent())!;
+  await expect(slide.getByText(second, { exact: true })).toBeVisible();
+  expect((await request.get(`${origin}/join/api/roster?code=${first.code}`)).status()).toBe(404);
+  expect((await request.get(`${origin}/join/api/roster?code=${second}`)).status()).toBe(200);
+
+  // Stopping: the panel is back to its start, the projector to the phase, and nothing listens.
+  await page.getByRole('button', { name: 'Stop letting delegates join' }).click();
+  await expect(page.getByTestId('join-running')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Let delegates join' })).toBeVisible();
+  await expect(projector.getByTestId('projector-join')).toHaveCount(0);
+  await expect(projector.locator('#slide-title')).toHaveText('Welcome and aims');
+  await expect(request.get(`${origin}/join/api/roster?code=${second}`)).rejects.toThrow();
+});
+
+test('finishing the session stops joining by itself', async ({ page, request }) => {
+  await startRunningSession(page, { title: 'Join then finish' });
+  const { url, code } = await startJoining(page);
+  const origin = new URL(url).origin;
+  expect((await request.get(`${origin}/join/api/roster?code=${code}`)).status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Finish session' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Finish session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Finished:/ })).toBeVisible();
+  await expect.poll(async () => request.get(`${origin}/join/api/roster?code=${code}`).then((r) => r.status(), () => 'closed')).toBe('closed');
+});
