@@ -5,6 +5,7 @@ import { useDb } from '../app/providers';
 import { setJoinDisplay, type JoinDisplay } from './join-display-repo';
 import { loadJoinSnapshot } from './join-snapshot';
 import { applyJoinSubmission, listJoinReceipts } from './join-submissions-repo';
+import { loadSessionBundle } from './output-repo';
 import { getSession } from './sessions-repo';
 import { trackSave } from './save-status';
 
@@ -36,6 +37,7 @@ export function useJoinWriter(sessionId: string) {
         const [session, delegate] = await Promise.all([getSession(db, sessionId), db.delegates.get(delegateId)]);
         return !!session && delegate?.sessionId === sessionId;
       },
+      sessionBundle: () => loadSessionBundle(db, sessionId),
     }),
     [db, sessionId],
   );

@@ -10,12 +10,12 @@ const snapshot = { sessionTitle: 'Access: Leeds', delegates: [{ id: ADA, name: '
 
 describe('pdfReplyFor', () => {
   it("answers with the asking delegate's own print route in Electron, named after them", async () => {
-    const reply = await pdfReplyFor(electron, { hasDelegate: (id) => Promise.resolve(id === ADA) }, SESSION, ADA, snapshot);
+    const reply = await pdfReplyFor(electron, { hasDelegate: (id) => Promise.resolve(id === ADA), sessionBundle: () => Promise.resolve(null) }, SESSION, ADA, snapshot);
     expect(reply).toEqual({ kind: 'route', route: `/print/${SESSION}/delegate/${ADA}?paper=a4`, fileName: 'Ada Lovelace - Access_ Leeds.pdf' });
   });
 
   it('refuses in plain words for a name no longer in the session', async () => {
-    const reply = await pdfReplyFor(electron, { hasDelegate: () => Promise.resolve(false) }, SESSION, ADA, snapshot);
+    const reply = await pdfReplyFor(electron, { hasDelegate: () => Promise.resolve(false), sessionBundle: () => Promise.resolve(null) }, SESSION, ADA, snapshot);
     expect(reply).toEqual({ kind: 'error', message: 'This name is no longer in the session, so there is no document for it.' });
   });
 });
