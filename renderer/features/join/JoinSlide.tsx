@@ -32,9 +32,19 @@ export function JoinSlide({ display, wifi, titleId = 'slide-title', landmark = t
           {wifi && wifiQr ? (
             <li>
               <p>Connect to the Wi-Fi</p>
-              <p className="join-slide-big">{wifi.ssid}</p>
-              {wifi.security !== 'nopass' ? <p>Password: <span className="join-slide-mono">{wifi.password}</span></p> : null}
-              <QrCode value={wifiQr} label={`QR code to join the Wi-Fi ${wifi.ssid}`} className="join-slide-wifi-qr" />
+              <div className="join-slide-wifi">
+                <QrCode value={wifiQr} label={`QR code to join the Wi-Fi ${wifi.ssid}`} className="join-slide-wifi-qr" />
+                <div>
+                  <p className="join-slide-big">{wifi.ssid}</p>
+                  {wifi.security !== 'nopass' ? (
+                    <p>
+                      Password: <span className="join-slide-mono">{wifi.password}</span>
+                    </p>
+                  ) : (
+                    <p>No password</p>
+                  )}
+                </div>
+              </div>
             </li>
           ) : null}
           <li>
