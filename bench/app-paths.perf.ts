@@ -293,3 +293,52 @@ test('PDFs: a delegate, the session report (3 units), all 200 delegates', async 
   results.push(await printBoth(page, `/#/print/${small.session.id}/report?paper=a4`, 'report', runs));
   results.push(await printBoth(page, `/#/print/${large.session.id}/delegates?paper=a4`, 'all 200 delegates', 1));
 });
+
+/**
+ * "Export all" as the Electron host runs it (electron/pdf-export.ts): one document per delegate,
+ * each loaded as a new document (a new query) in one reused page, against a new page per delegate
+ * (a window per delegate, as before the pool). Per delegate: load, ready, print. The floor: the same
+ * delegate's document saved as static HTML, printed by the same engine.
+ */
+test('Export all: time per delegate, one reused page vs a new page each', async ({ page, context }) => {
+  const large = session('large', 70);
+  await openApp(page);
+  await openArchive(page, large, 'export-all');
+  const delegates = large.delegates.slice(0, Math.max(6, Math.ceil(SAMPLES / 2)));
+  const route = (id: string) => `#/print/${large.session.id}/delegate/${id}?paper=a4`;
+  const printOne = async (target: Page, url: string) => {
+    const start = performance.now();
+    await target.goto(url);
+    await expect(target.locator('html[data-print-ready="true"]')).toHaveCount(1);
+    await target.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
+    return performance.now() - start;
+  };
+  const reused: number[] = [];
+  const fresh: number[] = [];
+  const floor: number[] = [];
+  const pool = await context.newPage();
+  for (const [i, d] of delegates.entries()) reused.push(await printOne(pool, `/index.html?load=${i + 1}${route(d.id)}`));
+  for (const d of delegates) {
+    const one = await context.newPage();
+    fresh.push(await printOne(one, `/index.html${route(d.id)}`));
+    await one.close();
+  }
+  for (const d of delegates.slice(0, 3)) {
+    await pool.goto(`/index.html?load=static${route(d.id)}`);
+    await expect(pool.locator('html[data-print-ready="true"]')).toHaveCount(1);
+    const html = await pool.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((el) => el.remove());
+      return `<!doctype html>\n${copy.outerHTML}`;
+    });
+    writeFileSync(path.join(DIST, 'bench-static-export.html'), html);
+    const start = performance.now();
+    await pool.goto('/bench-static-export.html');
+    await pool.evaluate(() => document.fonts.ready.then(() => undefined));
+    await pool.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: false });
+    floor.push(performance.now() - start);
+  }
+  await pool.close();
+  results.push({ path: 'Export all, per delegate: one reused page (pool)', samples: reused, floorSamples: floor, unit: 'ms' });
+  results.push({ path: 'Export all, per delegate: a new page each (before)', samples: fresh, floorSamples: floor, unit: 'ms' });
+});

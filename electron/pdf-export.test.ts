@@ -103,6 +103,8 @@ function setup(
     },
   };
   let clock = 0;
+  // The idle-close timer of the print windows, fired by hand.
+  const timers = new Set<() => void>();
   const handlers = createPdfExportHandlers<FakeWindow, FakeEvent>({
     createPrintWindow: () => {
       const window = new FakePrintWindow(new FakeContents(options.states ?? [{ ready: 'true', error: null }], options.printAnswer));
@@ -118,8 +120,16 @@ function setup(
     // A fake clock: each sleep moves time on, so timeouts are tested without waiting.
     sleep: async (ms) => void (clock += ms),
     now: () => clock,
+    printWindows: {
+      setTimer: (run) => {
+        timers.add(run);
+        return run;
+      },
+      clearTimer: (timer) => timers.delete(timer as () => void),
+    },
   });
-  return { handlers, windows, dialogCalls };
+  const idleTimeout = () => [...timers].forEach((run) => (timers.delete(run), run()));
+  return { handlers, windows, dialogCalls, idleTimeout };
 }
 
 describe('printWindowOptions', () => {
@@ -173,7 +183,7 @@ describe('pickExportFolder', () => {
 
 describe('printToPdf', () => {
   it('prints the route once it is ready and writes the PDF atomically into the picked folder', async () => {
-    const { handlers, windows } = setup({ states: [{ ready: null, error: null }, {}, { ready: 'true', error: null }] });
+    const { handlers, windows, idleTimeout } = setup({ states: [{ ready: null, error: null }, {}, { ready: 'true', error: null }] });
     await handlers.pickExportFolder(event);
     const result = await handlers.printToPdf({ route: delegateRoute, folder: dir, fileName: 'North - Ana Silva.pdf' }, event);
 
@@ -190,7 +200,41 @@ describe('printToPdf', () => {
     expect(window!.webContents.pdfOptions).toEqual([expect.objectContaining({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: false })]);
     // A PDF never needs the window on screen.
     expect(window!.shown).toBe(false);
+    // The hidden window waits for the next PDF, and closes once none has come for a while.
+    expect(window!.destroyed).toBe(false);
+    idleTimeout();
     expect(window!.destroyed).toBe(true);
+  });
+
+  it('"Export all" for 200 delegates reuses one hidden window, loading each document anew', async () => {
+    const { handlers, windows, idleTimeout } = setup();
+    await handlers.pickExportFolder(event);
+    for (let i = 0; i < 200; i++) {
+      const route = printDocumentPath({ kind: 'delegate', sessionId: SESSION, delegateId: DELEGATE }, i % 2 ? 'a4' : 'letter');
+      await handlers.printToPdf({ route, folder: dir, fileName: `Delegate ${i}.pdf` }, event);
+    }
+    expect(await readdir(dir)).toHaveLength(200);
+    expect(windows).toHaveLength(1);
+    const loaded = windows[0]!.loaded;
+    expect(loaded).toHaveLength(200);
+    // Each load is a new document (a new query), never a hash change inside the last one.
+    expect(new Set(loaded.map((url) => url.split('#')[0])).size).toBe(200);
+    expect(loaded[1]).toBe(`app://cocreate/index.html?load=1#${printDocumentPath({ kind: 'delegate', sessionId: SESSION, delegateId: DELEGATE }, 'a4')}`);
+    idleTimeout();
+    expect(windows[0]!.destroyed).toBe(true);
+  });
+
+  it('never has more than two print windows, and a failed print does not hand its window on', async () => {
+    const { handlers, windows } = setup();
+    await handlers.pickExportFolder(event);
+    const prints = Array.from({ length: 5 }, (_, i) => handlers.printToPdf({ route: reportRoute, folder: dir, fileName: `r${i}.pdf` }, event));
+    await Promise.all(prints);
+    expect(windows).toHaveLength(2);
+    const failing = setup({ states: [{ ready: 'error', error: 'No such delegate.' }] });
+    await failing.handlers.pickExportFolder(event);
+    await expect(failing.handlers.printToPdf({ route: reportRoute, folder: dir, fileName: 'x.pdf' }, event)).rejects.toThrow('No such delegate.');
+    await expect(failing.handlers.printToPdf({ route: reportRoute, folder: dir, fileName: 'y.pdf' }, event)).rejects.toThrow('No such delegate.');
+    expect(failing.windows.map((w) => w.destroyed)).toEqual([true, true]);
   });
 
   it("prints the roadshow report (the comparison of a roadshow's campuses) like a session's documents", async () => {

@@ -11,6 +11,7 @@ import { APP_ORIGIN } from '../shared/csp';
 import type { IpcArgs, IpcResult } from '../shared/ipc/contract';
 import { parsePrintDocumentPath, PDF_PAGE_SIZE, type ParsedPrintDocumentPath } from '../shared/output/print-document-path';
 import { writeFileAtomic } from './atomic-write';
+import { createPrintWindowPool, type PrintWindowPoolOptions } from './print-window-pool';
 import { bridgelessWebPreferences } from './security';
 
 /** The parts of Electron's WebContents used to wait for a print page and print it. */
@@ -38,6 +39,8 @@ export interface FolderDialogLike<W> {
 export interface PdfExportDeps<W, E> {
   /** Opens a new hidden window; `printWindowOptions()` in production. */
   createPrintWindow: () => PrintWindowLike;
+  /** How PDFs reuse hidden windows (at most 2, closed after 30 s idle, by default). */
+  printWindows?: Omit<PrintWindowPoolOptions<PrintWindowLike>, 'create'>;
   dialog: FolderDialogLike<W>;
   /** The window that made the call, to parent the dialog; null if it is gone. */
   windowFor: (event: E) => W | null;
@@ -75,8 +78,12 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
   };
 }
 
-export function printPageUrl(route: string): string {
-  return `${APP_ORIGIN}/index.html#${route}`;
+/**
+ * `load` > 0 for a reused window: a new query makes loadURL start a new document. A changed hash
+ * alone would route in place, where the previous document's ready flag can still be set.
+ */
+export function printPageUrl(route: string, load = 0): string {
+  return `${APP_ORIGIN}/index.html${load > 0 ? `?load=${load}` : ''}#${route}`;
 }
 
 /** Read in the page: the print components set these on <html> once the document is complete. */
@@ -136,6 +143,19 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
     }
   }
 
+  // PDFs reuse hidden windows (one after another for "Export all"); printing shows its window, so
+  // it gets a window of its own.
+  const pool = createPrintWindowPool<PrintWindowLike>({ ...deps.printWindows, create: deps.createPrintWindow });
+
+  /** Runs `use` on a loaded, ready print page in a pooled window (dropped if anything fails). */
+  async function withPooledPrintPage<T>(route: string, use: (window: PrintWindowLike) => Promise<T>): Promise<T> {
+    return pool.use(async (window, loads) => {
+      await window.loadURL(printPageUrl(route, loads));
+      await waitUntilReady(window.webContents);
+      return use(window);
+    });
+  }
+
   /** Runs `use` on a loaded, ready print page, and always closes the window afterwards. */
   async function withPrintPage<T>(route: string, use: (window: PrintWindowLike) => Promise<T>): Promise<T> {
     const window = deps.createPrintWindow();
@@ -180,7 +200,7 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
     async printToPdf({ route, folder, fileName }) {
       const parsed = routeOf(route, 'printToPdf');
       const target = path.join(allowedFolder(folder, 'printToPdf'), path.basename(fileName));
-      const pdf = await withPrintPage(route, (window) =>
+      const pdf = await withPooledPrintPage(route, (window) =>
         window.webContents.printToPDF({
           pageSize: PDF_PAGE_SIZE[parsed.paper],
           printBackground: true,
