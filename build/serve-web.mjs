@@ -80,6 +80,9 @@ export async function startWebServer({ port = resolvePort(), host = '127.0.0.1',
   const token = api.newToken();
   let listening = port;
   const data = api.createWebDataApi({ dataDir: dataDir ?? api.resolveDataDir(), token, port: () => listening });
+  // "Let delegates join": the relay's phone listener binds to the interface the facilitator picks;
+  // its console channel (/api/join/*) is here, on loopback, for this page only.
+  const joinApi = api.createWebJoinApi({ token, tokenHeader: api.TOKEN_HEADER, origins: () => api.allowedOrigins(listening), staticRoot: ROOT });
   const server = createServer(async (req, res) => {
     const headers = SECURITY_HEADERS;
     // DNS rebinding: a foreign name resolving to 127.0.0.1 must not reach the page (and its secret) or the API.
@@ -88,6 +91,7 @@ export async function startWebServer({ port = resolvePort(), host = '127.0.0.1',
       return;
     }
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (await joinApi.handle(req, res, pathname)) return;
     if (await data.handle(req, res, pathname)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, headers).end();
@@ -120,7 +124,14 @@ export async function startWebServer({ port = resolvePort(), host = '127.0.0.1',
         url: `http://${host}:${listening}/`,
         dataDir: dataDir ?? api.resolveDataDir(),
         backupsDir: data.backupRoot,
-        close: () => new Promise((r) => server.close(() => r(undefined))),
+        close: async () => {
+          await joinApi.close();
+          await new Promise((r) => {
+            server.close(() => r(undefined));
+            // The page's live relay channel would otherwise hold the server open.
+            server.closeAllConnections();
+          });
+        },
       });
     });
   });

@@ -11,6 +11,9 @@ import { readBackupArchive } from '../shared/backup/backup-archive';
 import { type BackupPolicy } from '../shared/backup/rotation';
 import { createSessionBackupStore } from '../electron/session-backups';
 
+// The join relay's console channel travels in the same bundle (serve-web loads only this entry).
+export { createWebJoinApi } from './web-join-api';
+
 /** The header the page sends its per-launch secret in (never in a URL, which ends up in logs and history). */
 export const TOKEN_HEADER = 'x-cocreate-token';
 /** The meta tag the secret is handed to the page in. */

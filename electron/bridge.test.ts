@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannel, ipcContract, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract';
+import { ipcChannel, ipcContract, MENU_COMMAND_CHANNEL, JOIN_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract';
 import { createBridge, type IpcListener } from './bridge';
 
 function fakeIpcRenderer() {
@@ -20,10 +20,10 @@ function fakeIpcRenderer() {
 }
 
 describe('createBridge', () => {
-  it('exposes exactly the contract methods plus onMenuCommand', () => {
+  it('exposes exactly the contract methods plus onMenuCommand and onJoinEvent', () => {
     const { invoke, events } = fakeIpcRenderer();
     const bridge = createBridge(invoke, events);
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(ipcContract), 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(ipcContract), 'onMenuCommand', 'onJoinEvent'].sort());
     for (const key of Object.keys(bridge)) expect(typeof (bridge as unknown as Record<string, unknown>)[key]).toBe('function');
     expect('invoke' in bridge).toBe(false);
     expect(Object.isFrozen(bridge)).toBe(true);
@@ -71,6 +71,18 @@ describe('createBridge', () => {
     emit(MENU_COMMAND_CHANNEL, 'toggle-projector');
     expect(a).toEqual([]);
     expect(b).toEqual(['toggle-projector']);
+  });
+
+  it('delivers only relay events that match the contract', () => {
+    const { invoke, events, emit } = fakeIpcRenderer();
+    const received: unknown[] = [];
+    const stop = createBridge(invoke, events).onJoinEvent((event) => void received.push(event));
+    emit(JOIN_EVENT_CHANNEL, { type: 'status', status: { running: false } });
+    emit(JOIN_EVENT_CHANNEL, { type: 'submission', deviceId: 'nope' });
+    emit(MENU_COMMAND_CHANNEL, { type: 'status', status: { running: false } });
+    stop();
+    emit(JOIN_EVENT_CHANNEL, { type: 'devices', devices: [] });
+    expect(received).toEqual([{ type: 'status', status: { running: false } }]);
   });
 
   it('refuses a listener that is not a function', () => {

@@ -1,4 +1,13 @@
-import { ipcChannel, ipcContract, MENU_COMMAND_CHANNEL, menuCommandSchema, type CocreateBridge, type IpcMethod, type MenuCommand } from '../shared/ipc/contract';
+import {
+  ipcChannel,
+  ipcContract,
+  JOIN_EVENT_CHANNEL,
+  joinEventSchema,
+  MENU_COMMAND_CHANNEL,
+  menuCommandSchema,
+  type CocreateBridge,
+  type IpcMethod,
+} from '../shared/ipc/contract';
 
 /** `ipcRenderer.invoke`. */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
@@ -12,7 +21,7 @@ export interface IpcEvents {
 
 /**
  * What the preload exposes as `window.cocreate`: one function per contract method, each bound to its
- * own channel, plus `onMenuCommand`. There is deliberately no generic `invoke(channel, …)`, so page
+ * own channel, plus `onMenuCommand` and `onJoinEvent`. There is deliberately no generic `invoke(channel, …)`, so page
  * code can reach nothing in main that the contract does not name.
  */
 export function createBridge(invoke: Invoke, events: IpcEvents): CocreateBridge {
@@ -23,21 +32,25 @@ export function createBridge(invoke: Invoke, events: IpcEvents): CocreateBridge 
     }),
   ) as { [M in IpcMethod]: CocreateBridge[M] };
 
-  const onMenuCommand = (listener: (command: MenuCommand) => void): (() => void) => {
-    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a listener function');
-    // The IPC event (with its sender and ports) never reaches page code; only a checked command does.
-    const wrapped: IpcListener = (_event, command) => {
-      const parsed = menuCommandSchema.safeParse(command);
-      if (parsed.success) listener(parsed.data);
+  /** A push channel from main: the IPC event (with its sender and ports) never reaches page code; only a checked value does. */
+  const subscription =
+    <T>(channel: string, name: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }) =>
+    (listener: (value: T) => void): (() => void) => {
+      if (typeof listener !== 'function') throw new TypeError(`${name} needs a listener function`);
+      const wrapped: IpcListener = (_event, value) => {
+        const parsed = schema.safeParse(value);
+        if (parsed.success) listener(parsed.data);
+      };
+      events.on(channel, wrapped);
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        events.off(channel, wrapped);
+      };
     };
-    events.on(MENU_COMMAND_CHANNEL, wrapped);
-    let subscribed = true;
-    return () => {
-      if (!subscribed) return;
-      subscribed = false;
-      events.off(MENU_COMMAND_CHANNEL, wrapped);
-    };
-  };
+  const onMenuCommand = subscription(MENU_COMMAND_CHANNEL, 'onMenuCommand', menuCommandSchema);
+  const onJoinEvent = subscription(JOIN_EVENT_CHANNEL, 'onJoinEvent', joinEventSchema);
 
-  return Object.freeze({ ...methods, onMenuCommand });
+  return Object.freeze({ ...methods, onMenuCommand, onJoinEvent });
 }

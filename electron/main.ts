@@ -13,7 +13,9 @@ import { createAppRequestHandler, registerAppScheme } from './app-protocol';
 import { consoleGaveUpNotice, consoleReloadedNotice, recoverFromRendererCrashes } from './crash-recovery';
 import { createFileDialogHandlers } from './file-dialogs';
 import { archivePathFromArgv, PendingArchive, takeLaunchArchive } from './launch-archive';
-import { createPdfExportHandlers, printWindowOptions } from './pdf-export';
+import { createJoinHandlers, forwardJoinEvents, stopRelayOnQuit } from './join-relay/join-ipc';
+import { createJoinRelay } from './join-relay/join-relay';
+import { createPdfExportHandlers, createPrintPages, printWindowOptions } from './pdf-export';
 import { createProjectorController } from './projector-window';
 import { createSessionBackupHandlers } from './session-backups';
 import { hardenSession, hardenWebContents } from './security';
@@ -86,6 +88,14 @@ function start(): void {
   });
   const projectorWindows = projector;
 
+  // "Let delegates join" (issue 14): off until the console starts it on an interface it picks.
+  const joinRelay = createJoinRelay({
+    staticRoot: rendererDir,
+    renderPdf: createPrintPages({ createPrintWindow: () => new BrowserWindow(printWindowOptions()) }).renderPdf,
+  });
+  forwardJoinEvents(joinRelay, () => (consoleWindow && !consoleWindow.isDestroyed() ? consoleWindow.webContents : null));
+  stopRelayOnQuit(app, joinRelay);
+
   registerHandlers(ipcMain, {
     getAppInfo: async () => ({ version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged }),
     ...createFileDialogHandlers<BaseWindow, IpcMainInvokeEvent>({
@@ -106,6 +116,7 @@ function start(): void {
       windowFor: (event) => BrowserWindow.fromWebContents(event.sender),
       defaultDir: documentsFolder(),
     }),
+    ...createJoinHandlers(joinRelay),
   });
 
   Menu.setApplicationMenu(

@@ -108,29 +108,17 @@ function folderReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExportHandlers<E> {
-  const writeFile = deps.writeFile ?? ((filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data));
-  const makeFolder = deps.makeFolder ?? mkdir;
+type PrintPageDeps = Pick<PdfExportDeps<unknown, unknown>, 'createPrintWindow' | 'printWindows' | 'readyTimeoutMs' | 'pollIntervalMs' | 'sleep' | 'now'>;
+
+/**
+ * Loads print routes in hidden windows and waits until each page says it is ready. Shared by the
+ * folder export and by the join relay, which sends a delegate's PDF to their phone.
+ */
+export function createPrintPages(deps: PrintPageDeps) {
   const timeoutMs = deps.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
   const pollMs = deps.pollIntervalMs ?? 100;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = deps.now ?? Date.now;
-  // The renderer may only write into folders the facilitator chose in a dialog during this run.
-  const pickedFolders = new Set<string>();
-
-  const allowedFolder = (folder: string, method: string): string => {
-    const resolved = path.resolve(folder);
-    if (!path.isAbsolute(folder) || !pickedFolders.has(resolved)) {
-      throw new Error(`${method}: that folder was not chosen for this export; choose the folder again.`);
-    }
-    return resolved;
-  };
-
-  const routeOf = (route: string, method: string): ParsedPrintDocumentPath => {
-    const parsed = parsePrintDocumentPath(route);
-    if (!parsed) throw new Error(`${method}: not a print route`);
-    return parsed;
-  };
 
   async function waitUntilReady(contents: PrintContentsLike): Promise<void> {
     const deadline = now() + timeoutMs;
@@ -168,6 +156,46 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
     }
   }
 
+  /** A print route as PDF bytes, paper size from its `?paper=`. */
+  async function renderPdf(route: string): Promise<Uint8Array> {
+    const parsed = parsePrintDocumentPath(route);
+    if (!parsed) throw new Error('not a print route');
+    return withPooledPrintPage(route, (window) =>
+      window.webContents.printToPDF({
+        pageSize: PDF_PAGE_SIZE[parsed.paper],
+        printBackground: true,
+        // Margins, footer and page numbers come from the page's own @page rules.
+        displayHeaderFooter: false,
+        preferCSSPageSize: false,
+        generateTaggedPDF: true,
+      }),
+    );
+  }
+
+  return { withPrintPage, withPooledPrintPage, renderPdf };
+}
+
+export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExportHandlers<E> {
+  const writeFile = deps.writeFile ?? ((filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data));
+  const makeFolder = deps.makeFolder ?? mkdir;
+  const { withPrintPage, renderPdf } = createPrintPages(deps);
+  // The renderer may only write into folders the facilitator chose in a dialog during this run.
+  const pickedFolders = new Set<string>();
+
+  const allowedFolder = (folder: string, method: string): string => {
+    const resolved = path.resolve(folder);
+    if (!path.isAbsolute(folder) || !pickedFolders.has(resolved)) {
+      throw new Error(`${method}: that folder was not chosen for this export; choose the folder again.`);
+    }
+    return resolved;
+  };
+
+  const routeOf = (route: string, method: string): ParsedPrintDocumentPath => {
+    const parsed = parsePrintDocumentPath(route);
+    if (!parsed) throw new Error(`${method}: not a print route`);
+    return parsed;
+  };
+
   const parentOf = (event: E, method: string): W => {
     const window = deps.windowFor(event);
     if (window === null) throw new Error(`${method}: the window that asked has closed`);
@@ -198,18 +226,9 @@ export function createPdfExportHandlers<W, E>(deps: PdfExportDeps<W, E>): PdfExp
     },
 
     async printToPdf({ route, folder, fileName }) {
-      const parsed = routeOf(route, 'printToPdf');
+      routeOf(route, 'printToPdf');
       const target = path.join(allowedFolder(folder, 'printToPdf'), path.basename(fileName));
-      const pdf = await withPooledPrintPage(route, (window) =>
-        window.webContents.printToPDF({
-          pageSize: PDF_PAGE_SIZE[parsed.paper],
-          printBackground: true,
-          // Margins, footer and page numbers come from the page's own @page rules.
-          displayHeaderFooter: false,
-          preferCSSPageSize: false,
-          generateTaggedPDF: true,
-        }),
-      );
+      const pdf = await renderPdf(route);
       // A failure throws "Could not write <path>: <reason>", which reaches the renderer's promise.
       await writeFile(target, pdf);
       return { path: target };

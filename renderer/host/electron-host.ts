@@ -1,6 +1,6 @@
 import { asProjectorTarget } from '../../shared/output/projector-target';
 import { ipcContract, type CocreateBridge, type IpcMethod } from '../../shared/ipc/contract';
-import type { Host } from './host';
+import type { Host, JoinRelayHost } from './host';
 
 /** Electron prefixes errors from main with "Error invoking remote method '<channel>': Error: "; a facilitator needs only the reason. */
 export function remoteErrorMessage(error: unknown): string {
@@ -27,7 +27,7 @@ export function withReadableErrors(bridge: CocreateBridge): CocreateBridge {
       return [method, (...args: unknown[]) => withReadableError(() => call(...args))];
     }),
   ) as { [M in IpcMethod]: CocreateBridge[M] };
-  return { ...methods, onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
+  return { ...methods, onMenuCommand: (listener) => bridge.onMenuCommand(listener), onJoinEvent: (listener) => bridge.onJoinEvent(listener) };
 }
 
 /** The Host over `window.cocreate`, the typed bridge the Electron preload exposes. */
@@ -75,6 +75,7 @@ export function createElectronHost(rawBridge: CocreateBridge): Host {
       const facts = await bridge.dataFacts();
       return { kind: 'electron', storeLocation: `the app's own browser storage, inside ${facts.dataFolder}`, ...facts };
     },
+    joinRelay: electronJoinRelay(bridge),
     pdfFolderExport: {
       async pickFolder() {
         return (await bridge.pickExportFolder())?.folder ?? null;
@@ -90,5 +91,21 @@ export function createElectronHost(rawBridge: CocreateBridge): Host {
       const result = await bridge.printDocument({ route });
       return result.printed ? { status: 'printed' } : { status: 'not-printed', reason: result.reason ?? 'cancelled' };
     },
+  };
+}
+
+/** The join relay in Electron's main process, over the join* contract methods and the join event channel. */
+export function electronJoinRelay(bridge: CocreateBridge): JoinRelayHost {
+  return {
+    listInterfaces: () => bridge.joinListInterfaces(),
+    status: () => bridge.joinStatus(),
+    start: (options) => bridge.joinStart(options),
+    stop: () => bridge.joinStop(),
+    rotateCode: () => bridge.joinRotateCode(),
+    publish: async (snapshot) => void (await bridge.joinPublish(snapshot)),
+    ack: async (ack) => void (await bridge.joinAck(ack)),
+    removeDevice: (deviceId) => bridge.joinRemoveDevice({ deviceId }),
+    pdfReply: async (reply) => void (await bridge.joinPdfReply(reply)),
+    onEvent: (listener) => bridge.onJoinEvent(listener),
   };
 }

@@ -1,6 +1,16 @@
 import type { BackupSummary } from '../../shared/backup/backup-api';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { ProjectorTarget } from '../../shared/output/projector-target';
+import type {
+  ConsoleSnapshot,
+  DeviceSummary,
+  JoinInterface,
+  RelayAck,
+  RelayEvent,
+  RelayPdfReply,
+  RelayStart,
+  RelayStatus,
+} from '../../shared/join';
 
 export interface FileKind {
   /** Shown in the dialog, e.g. "Co-Create Studio archive". */
@@ -52,6 +62,37 @@ export interface Host {
   readonly pdfFolderExport: PdfFolderExport | null;
   /** Sends a print route (e.g. from `printDocumentPath()`) to the printer through the system print dialog. */
   printDocument(route: string): Promise<PrintOutcome>;
+  /**
+   * The local relay that lets delegates join from their phones (issue 14): in Electron's main
+   * process, or in the web-mode server. null where there is none (the Vite dev server).
+   */
+  readonly joinRelay: JoinRelayHost | null;
+}
+
+/**
+ * The console's side of the relay. The console stays the single writer: the relay forwards each
+ * phone submission as a `submission` event and holds the phone's request until `ack`.
+ */
+export interface JoinRelayHost {
+  /** IPv4 interfaces to offer in the picker (loopback flagged `internal`). */
+  listInterfaces(): Promise<JoinInterface[]>;
+  status(): Promise<RelayStatus>;
+  /** Listens on one chosen address only, with a new join code; rejects with a plain reason (e.g. port in use). */
+  start(options: RelayStart): Promise<RelayStatus>;
+  /** Stops listening; every device token ends. */
+  stop(): Promise<RelayStatus>;
+  /** A new join code; joined devices stay. */
+  rotateCode(): Promise<RelayStatus>;
+  /** The current session as phones may see it (each phone gets only its own part). */
+  publish(snapshot: ConsoleSnapshot): Promise<void>;
+  /** The console's answer to a `submission` event. */
+  ack(ack: RelayAck): Promise<void>;
+  /** Refuses the device from now on; returns the devices left. */
+  removeDevice(deviceId: string): Promise<DeviceSummary[]>;
+  /** The answer to a `pdf-request` event. */
+  pdfReply(reply: RelayPdfReply): Promise<void>;
+  /** submission, devices, pdf-request and status events; returns an unsubscribe function. */
+  onEvent(listener: (event: RelayEvent) => void): () => void;
 }
 
 export interface SessionBackups {

@@ -1,5 +1,6 @@
 import { asProjectorTarget, projectorRoute } from '../../shared/output/projector-target';
 import { MAX_OPEN_FILE_BYTES, type Host, type OpenFileResult, type PrintOutcome } from './host';
+import { createServerJoinRelay } from './join-relay-server';
 import { createServerBackups, serverToken } from './server-backups';
 
 /** The Host in a plain browser: downloads through a Blob link, opens through a file input. */
@@ -82,6 +83,8 @@ export function createWebHost(doc: Document = document): Host {
     },
     // A browser cannot write a folder of files: the UI offers the combined print document instead.
     pdfFolderExport: null,
+    // The web-mode server runs the relay; the Vite dev server has none.
+    joinRelay: token ? createServerJoinRelay(token, origin) : null,
     printDocument(route) {
       return printInNewWindow(doc, route);
     },

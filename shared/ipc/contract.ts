@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { backupListSchema, hostDataFactsSchema } from '../backup/backup-api';
 import { exportFileNameSchema } from '../output/export-file-name';
+import {
+  consoleSnapshotSchema,
+  deviceIdSchema,
+  deviceSummarySchema,
+  joinInterfaceSchema,
+  relayAckSchema,
+  relayEventSchema,
+  relayPdfReplySchema,
+  relayStartSchema,
+  relayStatusSchema,
+  type RelayEvent,
+} from '../join';
 import { printDocumentPathSchema } from '../output/print-document-path';
 
 /**
@@ -112,6 +124,17 @@ export const ipcContract = {
     args: z.tuple([]),
     result: hostDataFactsSchema,
   },
+  /** Join relay (issue 14): the laptop's IPv4 interfaces for the picker. */
+  joinListInterfaces: { args: z.tuple([]), result: z.array(joinInterfaceSchema) },
+  joinStatus: { args: z.tuple([]), result: relayStatusSchema },
+  /** Listens on one offered address only; rejects with a plain reason (port in use, address gone). */
+  joinStart: { args: z.tuple([relayStartSchema]), result: relayStatusSchema },
+  joinStop: { args: z.tuple([]), result: relayStatusSchema },
+  joinRotateCode: { args: z.tuple([]), result: relayStatusSchema },
+  joinPublish: { args: z.tuple([consoleSnapshotSchema]), result: z.null() },
+  joinAck: { args: z.tuple([relayAckSchema]), result: z.null() },
+  joinRemoveDevice: { args: z.tuple([z.object({ deviceId: deviceIdSchema })]), result: z.array(deviceSummarySchema) },
+  joinPdfReply: { args: z.tuple([relayPdfReplySchema]), result: z.null() },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -125,6 +148,8 @@ export type CocreateBridge = {
 } & {
   /** Menu commands sent by the host (e.g. "open archive"). Returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The join relay's events (submissions, devices, PDF requests, status). Returns an unsubscribe function. */
+  onJoinEvent(listener: (event: RelayEvent) => void): () => void;
 };
 
 /** 'open-launch-archive': a .cocreate file was double-clicked while the app was running. */
@@ -133,3 +158,6 @@ export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
 export const ipcChannel = (method: IpcMethod): string => `cocreate:${method}`;
 export const MENU_COMMAND_CHANNEL = 'cocreate:menu-command';
+export const JOIN_EVENT_CHANNEL = 'cocreate:join-event';
+/** Checked in the preload before a relay event reaches page code. */
+export const joinEventSchema = relayEventSchema;
