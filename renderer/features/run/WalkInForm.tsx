@@ -4,7 +4,7 @@ import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import type { RunWriter } from '../../data/run-hooks';
 import { ErrorMessage } from '../../components/Field';
-import { SelectField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 
@@ -63,20 +63,7 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
   };
 
   const field = (key: keyof DelegateInput, label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input
-        id={`${id}-${key}`}
-        type={type}
-        value={form[key]}
-        aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
-        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      />
-      {errors[key] ? (
-        <ErrorMessage id={`${id}-${key}-error`}>{errors[key]}</ErrorMessage>
-      ) : null}
-    </div>
+    <TextField id={`${id}-${key}`} label={label} value={form[key]} error={errors[key]} inputProps={{ type }} onChange={(value) => setForm({ ...form, [key]: value })} />
   );
 
   return (
@@ -116,10 +103,7 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
           </form>
           {session.unitMode === 'groups' ? (
             <div className="inline-form walk-in-unit">
-              <div className="field">
-                <label htmlFor={`${id}-group`}>New group name</label>
-                <input id={`${id}-group`} value={groupName} onChange={(e) => setGroupName(e.target.value)} aria-invalid={errors.group ? true : undefined} />
-              </div>
+              <TextField id={`${id}-group`} label="New group name" value={groupName} error={errors.group} onChange={setGroupName} />
               <button type="button" onClick={() => void addUnit()}>
                 Add group
               </button>
@@ -130,7 +114,7 @@ export function WalkInForm({ session, actions }: { session: Session; actions: Ru
               Add a table
             </button>
           ) : null}
-          {errors.group ? (
+          {errors.group && session.unitMode === 'tables' ? (
             <ErrorMessage>{errors.group}</ErrorMessage>
           ) : null}
         </div>

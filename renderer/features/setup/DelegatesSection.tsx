@@ -7,6 +7,7 @@ import { useDelegates, useUnits } from '../../data/hooks';
 import { DELEGATE_FIELD_LABELS, DelegateTable } from './DelegateTable';
 import { PasteDelegates } from './PasteDelegates';
 import { ErrorMessage } from '../../components/Field';
+import { TextField } from '../../components/fields';
 
 const EMPTY: DelegateInput = { name: '', role: '', institution: '', email: '' };
 const FIELD_LABELS = DELEGATE_FIELD_LABELS;
@@ -51,20 +52,15 @@ export function DelegatesSection({ session }: { session: Session }) {
       </h2>
       <form className="inline-form" onSubmit={(e) => void add(e)} aria-label="Add a delegate" noValidate>
         {(Object.keys(FIELD_LABELS) as (keyof DelegateInput)[]).map((key) => (
-          <div className="field" key={key}>
-            <label htmlFor={`new-delegate-${key}`}>{FIELD_LABELS[key]}</label>
-            <input
-              id={`new-delegate-${key}`}
-              type={key === 'email' ? 'email' : 'text'}
-              value={form[key]}
-              aria-invalid={errors[key] ? true : undefined}
-              aria-describedby={errors[key] ? `new-delegate-${key}-error` : undefined}
-              onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-            />
-            {errors[key] ? (
-              <ErrorMessage id={`new-delegate-${key}-error`}>{errors[key]}</ErrorMessage>
-            ) : null}
-          </div>
+          <TextField
+            key={key}
+            id={`new-delegate-${key}`}
+            label={FIELD_LABELS[key]}
+            value={form[key]}
+            error={errors[key]}
+            inputProps={{ type: key === 'email' ? 'email' : 'text' }}
+            onChange={(value) => setForm({ ...form, [key]: value })}
+          />
         ))}
         <button type="submit" className="primary">
           Add delegate

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { parseDelegateList, type DelegateListParse } from '../../../shared/delegates/parse-delegate-list';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { Field } from '../../components/Field';
 
 /** Paste a list, check it, see a preview and per-line errors, and only then add it, all at once. */
 export function PasteDelegates({ sessionId }: { sessionId: string }) {
@@ -32,23 +33,29 @@ export function PasteDelegates({ sessionId }: { sessionId: string }) {
   return (
     <details className="paste-box">
       <summary>Paste a list of delegates</summary>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Delegate list</label>
-        <p className="field-hint" id={`${id}-hint`}>
-          One delegate per line: a name, or <code>name,role,institution</code> (CSV, optional email last). Put quotes around text containing
-          commas. Tab-separated lines pasted from a spreadsheet work too.
-        </p>
-        <textarea
-          id={`${id}-text`}
-          rows={8}
-          value={text}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => {
-            setText(e.target.value);
-            setPreview(null);
-          }}
-        />
-      </div>
+      <Field
+        id={`${id}-text`}
+        label="Delegate list"
+        hintFirst
+        hint={
+          <>
+            One delegate per line: a name, or <code>name,role,institution</code> (CSV, optional email last). Put quotes around text containing
+            commas. Tab-separated lines pasted from a spreadsheet work too.
+          </>
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={8}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setPreview(null);
+            }}
+          />
+        )}
+      </Field>
       <button type="button" onClick={check} disabled={text.trim() === ''}>
         Check list
       </button>

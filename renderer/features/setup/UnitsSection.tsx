@@ -7,6 +7,7 @@ import { ConflictError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import { SpreadAcrossTables } from './SpreadAcrossTables';
 import { ErrorMessage } from '../../components/Field';
+import { TextField } from '../../components/fields';
 
 const MODES: { mode: UnitMode; label: string; help: string }[] = [
   { mode: 'individual', label: 'Each delegate on their own', help: 'Every delegate builds their own map and action plan.' },
@@ -84,19 +85,7 @@ export function UnitsSection({ session }: { session: Session }) {
       {session.unitMode === 'groups' ? (
         <>
           <form className="inline-form" onSubmit={(e) => void addGroup(e)} aria-label="Add a group" noValidate>
-            <div className="field">
-              <label htmlFor="new-group-name">Group name</label>
-              <input
-                id="new-group-name"
-                value={groupName}
-                aria-invalid={groupError ? true : undefined}
-                aria-describedby={groupError ? 'new-group-error' : undefined}
-                onChange={(e) => setGroupName(e.target.value)}
-              />
-              {groupError ? (
-                <ErrorMessage id="new-group-error">{groupError}</ErrorMessage>
-              ) : null}
-            </div>
+            <TextField id="new-group-name" label="Group name" value={groupName} error={groupError ?? undefined} onChange={setGroupName} />
             <button type="submit">Add group</button>
           </form>
           <ul className="unit-list" aria-label="Groups">

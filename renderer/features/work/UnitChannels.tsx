@@ -9,7 +9,7 @@ import { UndoBar } from './UndoBar';
 import { useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
 import { LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
-import { ErrorMessage } from '../../components/Field';
+import { Field } from '../../components/Field';
 
 type TextKey = 'name' | 'reaches' | 'unionSupport' | 'note';
 
@@ -76,24 +76,15 @@ export function UnitChannels({ sessionId, phase, unit }: { sessionId: string; ph
     <section className="unit-channels" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Channels of {unit.name}</h3>
       <form className="inline-form" onSubmit={submit} noValidate aria-label={`Add a channel for ${unit.name}`}>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Channel</label>
-          <input
-            id={`${id}-name`}
-            ref={nameRef}
-            value={name}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : `${id}-hint`}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <p className="field-hint" id={`${id}-hint`}>
-            Type any way you engage students directly and press Enter, or add a suggestion.
-          </p>
-          {error ? (
-            <ErrorMessage id={`${id}-error`} announce={false}>{error}</ErrorMessage>
-          ) : null}
-        </div>
+        <Field
+          id={`${id}-name`}
+          label="Channel"
+          hint="Type any way you engage students directly and press Enter, or add a suggestion."
+          error={error}
+          announceError={false}
+        >
+          {(control) => <input {...control} ref={nameRef} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
+        </Field>
         <button type="submit" className="primary">
           Add channel
         </button>
@@ -155,33 +146,29 @@ const ChannelItem = memo(
             <AutoSaveField label="Note (optional)" value={channel.note} multiline rows={2} validate={check('note')} onSave={(v) => save({ note: v })} />
           </div>
           <div className="channel-foot">
-            <div className="field">
-              <label htmlFor={`${id}-lived`}>Involves students with lived experience of widening participation</label>
-              <select
-                id={`${id}-lived`}
-                value={lived ?? channel.livedExperience}
-                aria-invalid={livedError ? true : undefined}
-                aria-describedby={livedError ? `${id}-lived-error` : undefined}
-                onChange={(e) => {
-                  setLived(e.target.value);
-                  save({ livedExperience: e.target.value })
-                    .then(() => setLivedError(null))
-                    .catch((err: unknown) => {
-                      setLived(null);
-                      setLivedError((err as Error).message);
-                    });
-                }}
-              >
-                {LIVED_EXPERIENCE_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-              {livedError ? (
-                <ErrorMessage id={`${id}-lived-error`} announce={false}>{livedError}</ErrorMessage>
-              ) : null}
-            </div>
+            <Field id={`${id}-lived`} label="Involves students with lived experience of widening participation" error={livedError} announceError={false}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={lived ?? channel.livedExperience}
+                  onChange={(e) => {
+                    setLived(e.target.value);
+                    save({ livedExperience: e.target.value })
+                      .then(() => setLivedError(null))
+                      .catch((err: unknown) => {
+                        setLived(null);
+                        setLivedError((err as Error).message);
+                      });
+                  }}
+                >
+                  {LIVED_EXPERIENCE_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <button type="button" className="danger" data-deletes aria-label={`Delete channel ${channel.name}`} onClick={() => onDelete(channel)}>
               Delete
             </button>

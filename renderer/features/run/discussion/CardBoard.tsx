@@ -20,7 +20,7 @@ import { ValidationError } from '../../../data/errors';
 import type { RunWriter } from '../../../data/run-hooks';
 import { CardItem } from './CardItem';
 import type { CardCommands } from './DiscussionPanel';
-import { ErrorMessage } from '../../../components/Field';
+import { Field } from '../../../components/Field';
 
 const GROUP_PREFIX = 'group:';
 const groupDropId = (themeId: string | null) => `${GROUP_PREFIX}${themeId ?? 'none'}`;
@@ -142,6 +142,12 @@ function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWr
     }
   };
 
+  const cancel = () => {
+    setRenaming(false);
+    setName(theme.name);
+    setError(null);
+  };
+
   if (renaming) {
     return (
       <form
@@ -152,38 +158,26 @@ function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWr
         }}
         noValidate
       >
-        <label htmlFor={inputId}>Theme name</label>
-        <input
-          id={inputId}
-          value={name}
-          maxLength={120}
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              setRenaming(false);
-              setName(theme.name);
-              setError(null);
-            }
-          }}
-        />
+        <Field id={inputId} label="Theme name" error={error}>
+          {(control) => (
+            <input
+              {...control}
+              value={name}
+              maxLength={120}
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') cancel();
+              }}
+            />
+          )}
+        </Field>
         <div className="button-row">
           <button type="submit">Save name</button>
-          <button
-            type="button"
-            onClick={() => {
-              setRenaming(false);
-              setName(theme.name);
-              setError(null);
-            }}
-          >
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
         </div>
-        {error ? (
-          <ErrorMessage>{error}</ErrorMessage>
-        ) : null}
       </form>
     );
   }

@@ -6,7 +6,7 @@ import type { CardDraft, DiscussionChange } from '../../../data/discussion-repo'
 import { ConflictError, ValidationError } from '../../../data/errors';
 import { parseAttribution } from './attribution';
 import { CardMetaFields } from './CardMetaFields';
-import { ErrorMessage } from '../../../components/Field';
+import { Field } from '../../../components/Field';
 
 interface Props {
   phase: DiscussionPhase;
@@ -56,29 +56,13 @@ export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) 
 
   return (
     <form className="card-capture" onSubmit={(e) => void submit(e)} aria-label="Capture a card" noValidate>
-      <div className="field grow">
-        <label htmlFor={`${id}-text`}>New card</label>
-        <input
-          id={`${id}-text`}
-          ref={input}
-          value={text}
-          maxLength={500}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <p className="field-hint" id={`${id}-hint`}>
-          Type a point and press Enter for the next one.
-        </p>
-      </div>
+      <Field id={`${id}-text`} className="grow" label="New card" hint="Type a point and press Enter for the next one." error={error}>
+        {(control) => <input {...control} ref={input} value={text} maxLength={500} autoComplete="off" onChange={(e) => setText(e.target.value)} />}
+      </Field>
       <CardMetaFields id={id} phase={phase} delegates={delegates} units={units} who={who} onWho={setWho} topicId={topicId} onTopic={setTopicId} />
       <button type="submit" className="primary">
         Add card
       </button>
-      {error ? (
-        <ErrorMessage id={`${id}-error`} className="full-row">{error}</ErrorMessage>
-      ) : null}
       <p className="sr-only" role="status">
         {announce}
       </p>

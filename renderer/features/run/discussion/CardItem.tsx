@@ -8,7 +8,7 @@ import type { RunWriter } from '../../../data/run-hooks';
 import { attributionName, attributionValue, parseAttribution, shortText } from './attribution';
 import { CardMetaFields } from './CardMetaFields';
 import type { CardCommands } from './DiscussionPanel';
-import { ErrorMessage } from '../../../components/Field';
+import { Field } from '../../../components/Field';
 
 interface Props {
   card: Card;
@@ -173,43 +173,39 @@ function VotesField({ card, label, onSave }: { card: Card; label: string; onSave
   flush.current = () => void save(draft);
 
   return (
-    <div className="votes-field">
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <span aria-hidden="true">Votes</span>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={1000}
-        step={1}
-        value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          editing.current = true;
-          const next = e.target.value;
-          if (timer.current !== null) window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => void save(next), VOTE_SAVE_DELAY_MS);
-        }}
-        onBlur={() => {
-          editing.current = false;
-          void save(draft);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            void save(draft);
-          }
-        }}
-      />
-      {error ? (
-        <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
-      ) : null}
-    </div>
+    <Field id={id} className="votes-field" label={label} hideLabel error={error}>
+      {(control) => (
+        <>
+          <span aria-hidden="true">Votes</span>
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={1000}
+            step={1}
+            value={draft}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              editing.current = true;
+              const next = e.target.value;
+              if (timer.current !== null) window.clearTimeout(timer.current);
+              timer.current = window.setTimeout(() => void save(next), VOTE_SAVE_DELAY_MS);
+            }}
+            onBlur={() => {
+              editing.current = false;
+              void save(draft);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void save(draft);
+              }
+            }}
+          />
+        </>
+      )}
+    </Field>
   );
 }
 
@@ -242,10 +238,9 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
       }}
       noValidate
     >
-      <div className="field">
-        <label htmlFor={`${id}-text`}>Card text</label>
-        <input id={`${id}-text`} value={text} maxLength={500} autoFocus aria-invalid={error ? true : undefined} onChange={(e) => setText(e.target.value)} />
-      </div>
+      <Field id={`${id}-text`} label="Card text" error={error}>
+        {(control) => <input {...control} value={text} maxLength={500} autoFocus onChange={(e) => setText(e.target.value)} />}
+      </Field>
       <CardMetaFields id={id} phase={phase} delegates={delegates} units={units} who={who} onWho={setWho} topicId={topicId} onTopic={setTopicId} />
       <div className="button-row">
         <button type="submit" className="primary">
@@ -255,9 +250,6 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
           Cancel
         </button>
       </div>
-      {error ? (
-        <ErrorMessage>{error}</ErrorMessage>
-      ) : null}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ValidationError } from '../../../data/errors';
-import { ErrorMessage } from '../../../components/Field';
+import { Field } from '../../../components/Field';
 
 /** Adds a theme to group cards under. */
 export function ThemeForm({ onAdd }: { onAdd: (name: string) => Promise<boolean> }) {
@@ -30,21 +30,9 @@ export function ThemeForm({ onAdd }: { onAdd: (name: string) => Promise<boolean>
 
   return (
     <form className="inline-form theme-form" onSubmit={(e) => void submit(e)} aria-label="Add a theme" noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>New theme name</label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          maxLength={120}
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {error ? (
-          <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>
-        ) : null}
-      </div>
+      <Field id={`${id}-name`} label="New theme name" error={error}>
+        {(control) => <input {...control} value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
+      </Field>
       <button type="submit">Add theme</button>
     </form>
   );
