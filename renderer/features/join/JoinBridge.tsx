@@ -173,7 +173,7 @@ export function JoinBridgeProvider({ session, run, children }: { session: Sessio
         }),
       removeDevice: (deviceId) =>
         runCommand(async () => {
-          await port?.removeDevice(deviceId);
+          if (port) setDevices(await port.removeDevice(deviceId));
         }),
     }),
     [port, status, servingHere, devices, error, busy, runCommand, stop, writer],

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Session } from '../../../shared/session/schema';
 import { ErrorMessage } from '../../components/Field';
 import { useJoinBridge } from './JoinBridge';
@@ -19,7 +19,10 @@ export function JoinPanel({ session }: { session: Session }) {
   const bridge = useJoinBridge();
   const [open, setOpen] = useState(false);
   const { status, servingHere } = bridge;
-  const expanded = open || status.running;
+  // Once joining runs, the start form is done with: after stopping, the panel starts folded again.
+  useEffect(() => {
+    if (status.running) setOpen(false);
+  }, [status.running]);
 
   return (
     <section className="join-panel" aria-labelledby={`${id}-title`}>
@@ -37,8 +40,8 @@ export function JoinPanel({ session }: { session: Session }) {
         <JoinRunning session={session} />
       ) : (
         <>
-          <button type="button" aria-expanded={expanded} aria-controls={`${id}-start`} onClick={() => setOpen((o) => !o)}>
-            {open ? 'Hide' : 'Let delegates join'}
+          <button type="button" aria-expanded={open} aria-controls={`${id}-start`} onClick={() => setOpen((o) => !o)}>
+            Let delegates join
           </button>
           {open ? (
             <div id={`${id}-start`}>
