@@ -135,9 +135,12 @@ export function createRelayCore(options: RelayCoreOptions) {
 
   function checkCode(typed: string, from: string): { ok: true; body: null } | Refusal {
     if (ended) return fail('not-found', 'Joining is turned off on the facilitator’s laptop.');
-    if (!joinLimiter.take(from, now())) return fail('rate-limited');
+    if (joinLimiter.exhausted(from, now())) return fail('rate-limited');
     const normalised = normaliseJoinCode(typed);
-    if (normalised === null || !sameJoinCode(normalised, code)) return fail('wrong-code');
+    if (normalised === null || !sameJoinCode(normalised, code)) {
+      joinLimiter.take(from, now());
+      return fail('wrong-code');
+    }
     if (!snapshot) return fail('console-unavailable', 'The facilitator has not opened the session to phones yet. Try again in a moment.');
     return { ok: true, body: null };
   }

@@ -10,7 +10,11 @@ export const JOIN_LIMITS = {
   /** Any requests (view, roster, pdf, submit) per device in one window. */
   requestsPerWindow: 120,
   rateWindowMs: 10_000,
-  /** Join attempts per network address in one window: a code cannot be guessed by trying them all. */
+  /**
+   * Wrong join codes per network address in one window; past it, that address is refused until the
+   * window moves on, so a code cannot be guessed by trying them all. Right codes do not count: a
+   * room of phones behind one router still joins.
+   */
   joinsPerWindow: 20,
   joinWindowMs: 60_000,
   /** A device token lasts a working day; stopping the relay (session finished) ends all tokens at once. */

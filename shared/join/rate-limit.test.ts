@@ -10,6 +10,8 @@ describe('rate limiter', () => {
     expect(limiter.take('other', 103)).toBe(true);
     expect(limiter.take('d', 1100)).toBe(true);
     expect(limiter.take('d', 1100)).toBe(false);
+    expect(limiter.exhausted('d', 1100)).toBe(true);
+    expect(limiter.exhausted('other', 1100)).toBe(false);
   });
 
   it('never lets more than max through in any window, for any request times', () => {

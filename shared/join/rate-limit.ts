@@ -5,6 +5,8 @@
 export interface RateLimiter {
   /** Counts one request at `now`; false when the key already used its allowance in the window (then nothing is counted). */
   take(key: string, now: number): boolean;
+  /** Whether the key has used its allowance in the window (counts nothing). */
+  exhausted(key: string, now: number): boolean;
   /** Forgets keys with nothing inside the window, so memory follows the active devices only. */
   prune(now: number): void;
   size(): number;
@@ -26,6 +28,7 @@ export function createRateLimiter(options: { max: number; windowMs: number }): R
       hits.set(key, kept);
       return true;
     },
+    exhausted: (key, now) => recent(key, now).length >= options.max,
     prune(now) {
       for (const key of [...hits.keys()]) recent(key, now);
     },
