@@ -97,3 +97,68 @@ test('finishing the session stops joining by itself', async ({ page, request }) 
   await expect(page.getByRole('heading', { level: 1, name: /^Finished:/ })).toBeVisible();
   await expect.poll(async () => request.get(`${origin}/join/api/roster?code=${code}`).then((r) => r.status(), () => 'closed')).toBe('closed');
 });
+
+test("a phone's work goes through the console once: listed with what it sent, a resend is a duplicate, a refusal says why, a removed phone is refused", async ({ page, request }) => {
+  await startRunningSession(page, {
+    title: 'Join submissions',
+    delegates: [`${NAMES[0]},Officer,North SU,zed@example.ac.uk`, `${NAMES[1]},Access lead,University,yara@example.ac.uk`],
+  });
+  const { url, code } = await startJoining(page);
+  const api = `${new URL(url).origin}/join/api`;
+  // The phone app's own calls, made directly: pick a name, join, read the forms.
+  const roster = (await (await request.get(`${api}/roster?code=${code}`)).json()) as { delegates: { id: string; name: string }[] };
+  const zed = roster.delegates.find((d) => d.name === NAMES[0])!;
+  const joined = await request.post(`${api}/join`, { data: { code, as: { kind: 'delegate', delegateId: zed.id } } });
+  expect(joined.status()).toBe(200);
+  const { token } = (await joined.json()) as { token: string };
+  const auth = { Authorization: `Bearer ${token}` };
+
+  const device = page.getByTestId('join-device');
+  await expect(device).toHaveCount(1);
+  await expect(device.getByText(NAMES[0]!)).toBeVisible();
+  await expect(device.getByText('(by name)')).toBeVisible();
+
+  type View = { forms: { mapping: { columns: { id: string }[]; rows: { id: string }[]; strengths: { id: string }[] } }; table: { entries: { what: string }[] } | null };
+  const view = async () => (await (await request.get(`${api}/view`, { headers: auth })).json()) as View;
+  const { mapping } = (await view()).forms;
+  const entry = {
+    columnId: mapping.columns[0]!.id,
+    rowId: mapping.rows[0]!.id,
+    what: 'Course rep forum',
+    partner: '',
+    frequencyId: null,
+    strengthId: mapping.strengths[1]!.id,
+    livedExperience: 'unsure',
+    note: '',
+    suggestionId: null,
+  };
+  const submit = (clientId: string, what: string) => request.post(`${api}/submit`, { headers: auth, data: { clientId, submission: { kind: 'map-entry', input: { ...entry, what } } } });
+
+  const stored = await submit('e2e-client-0001', 'Course rep forum');
+  expect(stored.status()).toBe(200);
+  expect(await stored.json()).toMatchObject({ status: 'stored', clientId: 'e2e-client-0001' });
+  const again = await submit('e2e-client-0001', 'Course rep forum');
+  expect(await again.json()).toMatchObject({ status: 'duplicate' });
+
+  // Refused with the same words as keyboard entry, and nothing stored.
+  const refused = await submit('e2e-client-0002', '   ');
+  expect(refused.status()).toBe(422);
+  expect(await refused.json()).toMatchObject({ error: { message: expect.stringMatching(/^Map entry not saved/), fields: { what: expect.any(String) } } });
+
+  // The console shows what the phone sent; the phone's own table holds the entry once.
+  await expect(device.getByText('1 sent')).toBeVisible();
+  await device.getByText('What this phone sent').click();
+  await expect(device.getByText(/Map entry: Course rep forum/)).toBeVisible();
+  await expect.poll(async () => (await view()).table?.entries.map((e) => e.what)).toEqual(['Course rep forum']);
+
+  // Removed: the phone is refused from then on, in plain words.
+  await device.getByRole('button', { name: `Remove ${NAMES[0]}’s phone` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove phone' }).click();
+  await expect(page.getByTestId('join-device')).toHaveCount(0);
+  const afterRemoval = await submit('e2e-client-0003', 'Another');
+  expect(afterRemoval.status()).toBe(403);
+  expect(await afterRemoval.json()).toMatchObject({ error: { code: 'device-removed' } });
+
+  await page.getByRole('button', { name: 'Stop letting delegates join' }).click();
+  await expect(page.getByTestId('join-running')).toHaveCount(0);
+});
