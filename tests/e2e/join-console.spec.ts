@@ -151,6 +151,16 @@ test("a phone's work goes through the console once: listed with what it sent, a 
   await expect(device.getByText(/Map entry: Course rep forum/)).toBeVisible();
   await expect.poll(async () => (await view()).table?.entries.map((e) => e.what)).toEqual(['Course rep forum']);
 
+  // "Download my PDF" in web mode: the delegate's own document as one page, made by the console.
+  const pdf = await request.get(`${api}/pdf`, { headers: auth });
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toMatch(/^text\/html/);
+  const page_ = await pdf.text();
+  expect(page_).toContain(NAMES[0]);
+  expect(page_).toContain('Course rep forum');
+  expect(page_).not.toContain(NAMES[1]);
+  expect(page_).not.toMatch(/<script/i);
+
   // Removed: the phone is refused from then on, in plain words.
   await device.getByRole('button', { name: `Remove ${NAMES[0]}’s phone` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove phone' }).click();
