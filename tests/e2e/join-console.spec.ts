@@ -12,7 +12,7 @@ const NAMES = ['Zed Secretname', 'Yara Hiddenname'];
 const JOIN_URL = /^http:\/\/127\.0\.0\.1:(\d+)\/j\/([A-HJ-NP-Z2-9]{6})$/;
 
 async function startJoining(page: Page): Promise<{ url: string; code: string }> {
-  const panel = page.getByRole('region', { name: 'Phones' });
+  const panel = page.getByRole('region', { name: 'Phones', exact: true });
   // Off by default: nothing listens until the facilitator starts it.
   await expect(panel.getByTestId('join-running')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Let delegates join' }).click();
