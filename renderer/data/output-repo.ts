@@ -1,6 +1,8 @@
 import type { Archive } from '../../shared/archive';
 import { DEFAULT_PAPER_SIZE, paperSizeSchema, type PaperSize } from '../../shared/output/print-document-path';
 import { exportSessionArchive } from './archive-repo';
+import { recordKindList } from '../../shared/records/registry';
+import { assembleRecords } from '../../shared/records/session-records';
 import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';
 
@@ -19,6 +21,39 @@ export async function loadSessionBundle(db: CoCreateDb, sessionId: string, now =
     if (error instanceof ConflictError) return null;
     throw error;
   }
+}
+
+/**
+ * What one delegate's document reads, in the same shape: the session, the delegate and their unit
+ * (with its mates, map, channels and actions), the room's channels and cards (an action may link to
+ * either) and the delegate's own quiz answers. Each delegate of "Export all" then reads a few
+ * hundred records, not the whole room's thousands.
+ */
+export async function loadDelegateBundle(db: CoCreateDb, sessionId: string, delegateId: string, now = Date.now()): Promise<SessionBundle | null> {
+  const lists = await db.transaction('r', db.recordTables(), async () => {
+    const [session, delegate, runState] = await Promise.all([db.sessions.get(sessionId), db.delegates.get(delegateId), db.runStates.get(sessionId)]);
+    if (!session) return null;
+    const found = new Map<(typeof recordKindList)[number], unknown[]>();
+    const set = (table: string, list: unknown[]) => found.set(recordKindList.find((k) => k.table === table)!, list);
+    set('sessions', [session]);
+    set('runStates', runState ? [runState] : []);
+    if (!delegate || delegate.sessionId !== sessionId) return found;
+    const unitId = delegate.unitId;
+    const unitRange = [sessionId, unitId ?? ''];
+    const [units, delegates, mapEntries, channels, actions, cards, quizAnswers] = await Promise.all([
+      unitId === null ? [] : db.units.where('id').equals(unitId).toArray(),
+      unitId === null ? [delegate] : db.delegates.where('unitId').equals(unitId).toArray(),
+      unitId === null ? [] : db.mapEntries.where('[sessionId+unitId]').equals(unitRange).toArray(),
+      db.channels.where('sessionId').equals(sessionId).toArray(),
+      unitId === null ? [] : db.actions.where('[sessionId+unitId]').equals(unitRange).toArray(),
+      db.cards.where('sessionId').equals(sessionId).toArray(),
+      db.quizAnswers.where('delegateId').equals(delegateId).toArray(),
+    ]);
+    Object.entries({ units, delegates, mapEntries, channels, actions, cards, quizAnswers }).forEach(([table, list]) => set(table, list));
+    return found;
+  });
+  // Sorted as the whole session's bundle is, so the document comes out the same.
+  return lists === null ? null : { ...assembleRecords(lists), exportedAt: now };
 }
 
 /** The paper size is a preference of this computer (its printer, its country), not of a session. */

@@ -4,7 +4,7 @@ import { blankSetsFromSearch, paperFromSearch } from '../../../shared/output/pri
 import type { Session } from '../../../shared/session/schema';
 import { plural } from '../../../shared/vocabulary';
 import { useJoinDisplay } from '../../data/join-display-hooks';
-import { useSessionBundle } from '../../data/output-hooks';
+import { useDelegateBundle, useSessionBundle } from '../../data/output-hooks';
 import { JoinSheet } from '../join/JoinSheet';
 import { formatSessionWhen } from '../../format';
 import { buildDelegateDoc } from './delegate-model';
@@ -64,7 +64,11 @@ export function WorksheetsPrintPage() {
 }
 
 export function DelegatePrintPage() {
-  const { sessionId, delegateId, paper, bundle } = usePrintInputs();
+  const { sessionId, delegateId } = useParams();
+  const [search] = useSearchParams();
+  const paper = paperFromSearch(search);
+  // Only this delegate's part of the session: "Export all" loads one such page per delegate.
+  const bundle = useDelegateBundle(sessionId, delegateId);
   const doc = useMemo(() => (bundle && delegateId ? buildDelegateDoc(bundle, delegateId) : null), [bundle, delegateId]);
   const error = bundle === null ? MISSING_SESSION : bundle && !doc ? 'This delegate is not in the session any more.' : null;
   const campus = bundle?.session.campus.trim() ?? '';
