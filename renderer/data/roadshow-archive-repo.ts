@@ -1,4 +1,4 @@
-import type { ArchiveBundle } from '../../shared/archive';
+import { readArchiveBundle, writeArchiveBundle, type ArchiveBundle, type ReadBundleResult } from '../../shared/archive';
 import { safeFileName } from '../../shared/output/file-names';
 import type { SessionRecords } from '../../shared/records/session-records';
 import { ARCHIVE_EXTENSION, describeMergeReport, importArchive, mergeArchive } from './archive-repo';
@@ -13,6 +13,15 @@ import { readSessionRecords } from './session-records';
  * session already here is merged, kept as a copy or replaced as the facilitator chose, and a record
  * id that belongs to another session here is never overwritten (that session opens as a copy).
  */
+
+/** Reads any archive file (one session or a roadshow of several) with every check. */
+export function readBundleBytes(bytes: Uint8Array): ReadBundleResult {
+  return readArchiveBundle(bytes);
+}
+
+export function encodeBundle(bundle: ArchiveBundle, appVersion: string): Uint8Array {
+  return writeArchiveBundle(bundle, { appVersion });
+}
 
 /** Every session of a roadshow that is on this computer, with the roadshow they form. */
 export async function exportRoadshowBundle(db: CoCreateDb, roadshowId: string, now = Date.now()): Promise<{ fileName: string; bundle: ArchiveBundle }> {

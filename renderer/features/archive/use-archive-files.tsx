@@ -1,8 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Archive } from '../../../shared/archive';
+import type { Archive, ArchiveBundle } from '../../../shared/archive';
 import { useHost } from '../../app/providers';
 import { ARCHIVE_FILE_KIND, useArchiveWriter } from '../../data/archive-write-hooks';
+import { useRoadshowArchiveWriter } from '../../data/roadshow-archive-hooks';
+import type { SessionChoice } from '../../data/roadshow-archive-repo';
+import type { PendingBundle } from './RoadshowArchiveDialog';
 
 export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
 
@@ -16,6 +19,25 @@ export function useArchiveFiles() {
   const navigate = useNavigate();
   const [notice, setNotice] = useState<ArchiveNotice>(null);
   const [conflict, setConflict] = useState<Archive | null>(null);
+  const roadshowFiles = useRoadshowArchiveWriter();
+  const [pendingBundle, setPendingBundle] = useState<PendingBundle | null>(null);
+
+  /** A file of several sessions (a roadshow): all open in one transaction, then the comparison. */
+  const finishBundle = useCallback(
+    async (bundle: ArchiveBundle, choices: Record<string, SessionChoice>) => {
+      setPendingBundle(null);
+      try {
+        const outcomes = await roadshowFiles.open(bundle, choices);
+        const what = bundle.roadshow ? `the roadshow "${bundle.roadshow.name}"` : `${outcomes.length} sessions`;
+        const notes = outcomes.filter((o) => o.note && o.how !== 'merged').map((o) => `${o.campus || o.title}: ${o.note}`);
+        setNotice({ tone: 'info', text: [`Opened ${what}: ${outcomes.map((o) => `${o.campus || o.title} (${o.how})`).join(', ')}.`, ...notes].join(' ') });
+        if (bundle.roadshow) navigate(`/roadshows/${bundle.roadshow.id}`);
+      } catch (e) {
+        setNotice({ tone: 'error', text: `The archive was not opened: ${(e as Error).message}` });
+      }
+    },
+    [navigate, roadshowFiles],
+  );
 
   const finish = useCallback(
     async (archive: Archive, mode: 'new' | 'replace' | 'copy' | 'merge') => {
@@ -50,16 +72,23 @@ export function useArchiveFiles() {
         setNotice({ tone: 'error', text: file.message });
         return;
       }
-      const { readArchiveBytes } = await import('../../data/archive-repo');
-      const read = readArchiveBytes(file.bytes);
+      const read = await roadshowFiles.read(file.bytes);
       if (!read.ok) {
         setNotice({ tone: 'error', text: `"${file.name}": ${read.message}` });
         return;
       }
-      if ((await actions.importKind(read.archive)) === 'exists') setConflict(read.archive);
-      else await finish(read.archive, 'new');
+      const { bundle } = read;
+      if (bundle.sessions.length > 1) {
+        const here = await roadshowFiles.alreadyHere(bundle);
+        if (here.size > 0) setPendingBundle({ bundle, here });
+        else await finishBundle(bundle, {});
+        return;
+      }
+      const archive: Archive = { ...bundle.sessions[0]!, exportedAt: bundle.exportedAt };
+      if ((await actions.importKind(archive)) === 'exists') setConflict(archive);
+      else await finish(archive, 'new');
     },
-    [actions, finish, host],
+    [actions, finish, finishBundle, host, roadshowFiles],
   );
 
   const openArchive = useCallback(async () => {
@@ -86,5 +115,16 @@ export function useArchiveFiles() {
     [actions, host],
   );
 
-  return { openArchive, openLaunchArchive, saveArchive, notice, conflict, resolveConflict: finish, cancelConflict: () => setConflict(null) };
+  return {
+    openArchive,
+    openLaunchArchive,
+    saveArchive,
+    notice,
+    conflict,
+    resolveConflict: finish,
+    cancelConflict: () => setConflict(null),
+    pendingBundle,
+    resolveBundle: finishBundle,
+    cancelBundle: () => setPendingBundle(null),
+  };
 }

@@ -7,6 +7,7 @@ import { useSessionWriter } from '../../data/session-write-hooks';
 import { useSessions } from '../../data/hooks';
 import { formatSessionWhen } from '../../format';
 import { ArchiveConflictDialog } from '../archive/ArchiveConflictDialog';
+import { RoadshowArchiveDialog } from '../archive/RoadshowArchiveDialog';
 import { useArchiveFiles } from '../archive/use-archive-files';
 import { RestoreOffer } from '../data-safety/RestoreOffer';
 import { useRoadshows, useRoadshowWriter } from '../../data/roadshow-hooks';
@@ -158,6 +159,7 @@ export function HomePage() {
 
       <AddCopyDialog open={copyOffer !== null} roadshowName={copyOffer?.roadshowName ?? ''} onAdd={() => void finishCopyOffer(true)} onSkip={() => void finishCopyOffer(false)} />
       <ArchiveConflictDialog archive={archives.conflict} onChoose={(a, mode) => void archives.resolveConflict(a, mode)} onCancel={archives.cancelConflict} />
+      <RoadshowArchiveDialog pending={archives.pendingBundle} onOpen={(b, choices) => void archives.resolveBundle(b, choices)} onCancel={archives.cancelBundle} />
       <ConfirmDialog
         open={toDelete !== null}
         title="Delete this session?"

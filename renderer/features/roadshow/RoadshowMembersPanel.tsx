@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from '../../data/errors';
 import { useSessions } from '../../data/hooks';
 import { useRoadshowWriter } from '../../data/roadshow-hooks';
 import { formatSessionWhen } from '../../format';
+import { RoadshowArchiveButtons } from './RoadshowArchiveButtons';
 
 type Notice = { tone: 'info' | 'error'; text: string } | null;
 
@@ -17,7 +18,7 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Renaming a roadshow, adding a session on this computer and taking one out. */
+/** Renaming a roadshow, adding a session (on this computer or from an archive file), taking one out, and the roadshow archive. */
 export function RoadshowMembersPanel({ roadshow }: { roadshow: Roadshow }) {
   const writer = useRoadshowWriter();
   const sessions = useSessions() ?? [];
@@ -90,6 +91,7 @@ export function RoadshowMembersPanel({ roadshow }: { roadshow: Roadshow }) {
         </label>
         <button type="submit">Rename</button>
       </form>
+      <RoadshowArchiveButtons roadshow={roadshow} templateTitle={members[0]?.template.title ?? 'another template'} onNotice={setNotice} />
     </section>
   );
 }
