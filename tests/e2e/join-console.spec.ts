@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startRunningSession } from './run-app';
+import { sessionIdOf, startRunningSession } from './run-app';
 
 /*
  * The console's "Let delegates join" panel on its own, over the real web-mode relay on loopback:
@@ -67,6 +67,29 @@ test('the console lets delegates join on loopback: code, URL, QR, projector slid
   await expect(slide.getByRole('img', { name: `QR code for ${first.url}` })).toBeVisible();
   const html = await projector.content();
   for (const name of NAMES) expect(html).not.toContain(name);
+
+  // Wi-Fi details: checked in plain words, then on the slide with their own QR code.
+  await page.getByRole('button', { name: 'Add Wi-Fi details' }).click();
+  const wifi = page.getByRole('form', { name: 'Wi-Fi details' });
+  await wifi.getByLabel('Wi-Fi network name').fill('Workshop-Hotspot');
+  await wifi.getByLabel('Wi-Fi password').fill('short');
+  await wifi.getByRole('button', { name: 'Save Wi-Fi details' }).click();
+  await expect(wifi.getByText('A WPA password has 8 to 63 characters.')).toBeVisible();
+  await wifi.getByLabel('Wi-Fi password').fill('correct-horse-battery');
+  await wifi.getByRole('button', { name: 'Save Wi-Fi details' }).click();
+  await expect(page.getByText('Wi-Fi shown with the code: Workshop-Hotspot')).toBeVisible();
+  await expect(slide.getByRole('img', { name: 'QR code to join the Wi-Fi Workshop-Hotspot' })).toBeVisible();
+  await expect(slide.getByText('correct-horse-battery')).toBeVisible();
+
+  // The printed worksheets start each set with the join sheet while delegates can join.
+  const sheets = await page.context().newPage();
+  await sheets.goto(`/#/print/${sessionIdOf(page)}/worksheets?paper=a4`);
+  await expect(sheets.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  const joinSheets = sheets.getByRole('region', { name: 'Join from your phone' });
+  await expect(joinSheets.first().getByText(first.url)).toBeVisible();
+  await expect(joinSheets.first().getByRole('img', { name: `QR code for ${first.url}` })).toBeVisible();
+  await expect(joinSheets.first().getByRole('img', { name: 'QR code to join the Wi-Fi Workshop-Hotspot' })).toBeVisible();
+  await sheets.close();
 
   // A new code: the slide follows, the old code no longer lets anyone in.
   await page.getByRole('button', { name: 'New code' }).click();
