@@ -72,6 +72,22 @@ describe('relay core', () => {
     expect(await core.submit(token, { clientId: 'after-001', submission: quiz })).toMatchObject({ ok: false, body: { error: { code: 'not-allowed' } } });
   });
 
+  it('ends a live stream whose token ran out at the next published change', () => {
+    let clock = 0;
+    const core = createRelayCore({ emit: () => undefined, now: () => clock, limits: { tokenTtlMs: 100 } });
+    core.publish(joinSnapshotFixture());
+    const joinedReply = core.join({ code: core.code(), as: { kind: 'delegate', delegateId: JOIN_DELEGATE_A } }, 'x');
+    if (!joinedReply.ok) throw new Error('join failed');
+    const heard: string[] = [];
+    const stream = core.connect(joinedReply.body.token, { view: () => void heard.push('view'), ended: (r) => void heard.push(r.error.code) });
+    expect(stream.ok).toBe(true);
+    core.publish(joinSnapshotFixture());
+    clock = 100;
+    core.publish(joinSnapshotFixture());
+    core.publish(joinSnapshotFixture());
+    expect(heard).toEqual(['view', 'token-expired']);
+  });
+
   it('a device whose delegate left the session is refused as removed', () => {
     const { core, token } = joined();
     core.publish(joinSnapshotFixture({ delegates: [] }));

@@ -296,7 +296,8 @@ export function createRelayCore(options: RelayCoreOptions) {
       for (const [deviceId, set] of streams) {
         const device = devices.get(deviceId);
         if (!device) continue;
-        const view = viewOf(device);
+        // A phone kept awake past its token's end hears so at the next change, not only at its next request.
+        const view = now() >= device.expiresAt ? fail('token-expired') : viewOf(device);
         for (const stream of [...set]) {
           if (view.ok) stream.view(view.body);
           else stream.ended(view.body);

@@ -169,3 +169,40 @@ describe('the Electron host’s backups and data facts', () => {
     await expect(createElectronHost(bridge).sessionBackups!.list()).rejects.toThrow(/^permission denied$/);
   });
 });
+
+describe('the Electron join relay', () => {
+  it('maps each relay call to its contract method and relay events to onJoinEvent', async () => {
+    const calls: unknown[][] = [];
+    const listeners: ((event: unknown) => void)[] = [];
+    const record = (name: string, result: unknown) => async (...args: unknown[]) => {
+      calls.push([name, ...args]);
+      return result;
+    };
+    const { bridge } = fakeBridge({
+      joinStatus: record('joinStatus', { running: false }),
+      joinRemoveDevice: record('joinRemoveDevice', []),
+      joinPublish: record('joinPublish', null),
+      onJoinEvent: (listener) => {
+        listeners.push(listener as (event: unknown) => void);
+        return () => undefined;
+      },
+    } as Partial<CocreateBridge>);
+    const relay = createElectronHost(bridge).joinRelay!;
+    expect(await relay.status()).toEqual({ running: false });
+    expect(await relay.removeDevice('d-abcdefgh12')).toEqual([]);
+    const received: unknown[] = [];
+    relay.onEvent((event) => void received.push(event));
+    listeners.forEach((l) => l({ type: 'status', status: { running: false } }));
+    expect(calls).toEqual([['joinStatus'], ['joinRemoveDevice', { deviceId: 'd-abcdefgh12' }]]);
+    expect(received).toEqual([{ type: 'status', status: { running: false } }]);
+  });
+
+  it('gives the relay’s refusals in plain words, without Electron’s prefix', async () => {
+    const { bridge } = fakeBridge({
+      joinStart: async () => {
+        throw new Error("Error invoking remote method 'cocreate:joinStart': Error: Port 80 is already in use on this laptop. Choose another port.");
+      },
+    } as Partial<CocreateBridge>);
+    await expect(createElectronHost(bridge).joinRelay!.start({ address: '127.0.0.1', port: 80 })).rejects.toThrow(/^Port 80 is already in use/);
+  });
+});
