@@ -264,6 +264,7 @@ describe('join relay over loopback HTTP', () => {
     expect((await get('/j/assets/..%2f..%2findex.html')).status).toBe(404);
     expect((await get('/index.html')).status).toBe(404);
     expect((await get('/')).status).toBe(404);
+    expect((await get('/favicon.ico')).status).toBe(204);
   });
 
   it('binds only to an offered address, and stopping ends every token', async () => {

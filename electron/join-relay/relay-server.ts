@@ -183,6 +183,12 @@ export function startRelayServer(options: RelayServerOptions): Promise<RunningRe
       if (/^\/j\/[^/]*$/.test(path)) return serveFile(res, method, await fileUnder(root, 'join.html'));
     }
     if (path.startsWith('/assets/') && root) return serveFile(res, method, await fileUnder(root, path.slice(1)), { 'Cache-Control': 'no-cache' });
+    if (path === '/favicon.svg' && root) return serveFile(res, method, await fileUnder(root, 'favicon.svg'), { 'Cache-Control': 'no-cache' });
+    // Browsers ask for this on their own; "nothing" keeps a phone's console free of a 404.
+    if (path === '/favicon.ico') {
+      res.writeHead(204, SECURITY_HEADERS).end();
+      return;
+    }
     sendError(res, joinError('not-found'));
   }
 
