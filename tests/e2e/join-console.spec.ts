@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sessionIdOf, startRunningSession } from './run-app';
 
@@ -194,4 +195,49 @@ test("a phone's work goes through the console once: listed with what it sent, a 
 
   await page.getByRole('button', { name: 'Stop letting delegates join' }).click();
   await expect(page.getByTestId('join-running')).toHaveCount(0);
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('axe and keyboard: the join panel started from the keyboard, its Wi-Fi form, and the join slide in both themes', async ({ page, context }) => {
+  const sessionId = await startRunningSession(page, { title: 'Accessible joining' });
+  const panel = page.getByRole('region', { name: 'Phones', exact: true });
+  await panel.getByRole('button', { name: 'Let delegates join' }).focus();
+  await page.keyboard.press('Enter');
+  const loopback = panel.getByRole('radio', { name: /^This laptop only/ });
+  await loopback.focus();
+  await page.keyboard.press('Space');
+  await expect(loopback).toBeChecked();
+  await panel.getByLabel('Port').fill('0');
+  await panel.getByRole('button', { name: 'Start letting delegates join' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('join-running')).toBeVisible();
+  await panel.getByRole('button', { name: 'Add Wi-Fi details' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Wi-Fi network name').fill('Workshop');
+  await page.getByLabel('Wi-Fi password').fill('correct-horse');
+  await page.getByRole('button', { name: 'Save Wi-Fi details' }).click();
+  await panel.getByRole('button', { name: 'Show join code on projector' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Show join code on projector' })).toHaveAttribute('aria-pressed', 'true');
+
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await projector.goto(`/#/projector/${sessionId}`);
+  await expect(projector.getByTestId('projector-join')).toBeVisible();
+  expect(await seriousViolations(projector)).toEqual([]);
+  await page.getByLabel('Projector theme').selectOption('light');
+  await expect(projector.locator('.projector.theme-light')).toBeVisible();
+  expect(await seriousViolations(projector)).toEqual([]);
+  // The whole slide fits the 1280×720 stage: its last line is inside the window.
+  const box = await projector.locator('.join-slide-code').boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+
+  await page.getByRole('button', { name: 'Stop letting delegates join' }).click();
+  await expect(projector.getByTestId('projector-join')).toHaveCount(0);
 });
