@@ -271,7 +271,9 @@ describe('join relay over loopback HTTP', () => {
     const relay = createJoinRelay({ staticRoot: null, interfaces: () => LOOPBACK });
     relays.push(relay);
     await expect(relay.start({ address: '0.0.0.0', port: 0 })).rejects.toThrow(/not one of this laptop's networks/);
-    const { get, join, relay: running } = await startRelay();
+    const { get, join, relay: running, status } = await startRelay();
+    // Listening on 127.0.0.1 only: another address of this machine (127.0.0.2 is loopback too on Linux) gets no answer.
+    await expect(fetch(`http://127.0.0.2:${status.running ? status.port : 0}${JOIN_PATHS.view}`)).rejects.toThrow();
     const { token } = await join();
     await running.stop();
     await expect(get(JOIN_PATHS.view, token)).rejects.toThrow();
