@@ -13,6 +13,8 @@ interface Common {
   className?: string;
   /** Read out but not shown (a table's column header already shows it). */
   hideLabel?: boolean;
+  /** False for a field whose error should not interrupt (it is read when the field is focused). */
+  announceError?: boolean;
 }
 
 export function TextField({
@@ -64,6 +66,7 @@ export function SelectField({
   hint,
   className,
   hideLabel,
+  announceError,
   selectRef,
 }: Common & {
   value: string;
@@ -74,7 +77,7 @@ export function SelectField({
   selectRef?: Ref<HTMLSelectElement>;
 }) {
   return (
-    <Field id={id} label={label} error={error} hint={hint} className={className} hideLabel={hideLabel}>
+    <Field id={id} label={label} error={error} hint={hint} className={className} hideLabel={hideLabel} announceError={announceError}>
       {(control) => (
         <select {...control} ref={selectRef} value={value} onChange={(e) => onChange(e.target.value)}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

@@ -10,6 +10,7 @@ import { useStableCallback } from './use-stable';
 import { useUndo } from './use-undo';
 import { LIVED_EXPERIENCE_OPTIONS } from '../../../shared/vocabulary';
 import { Field } from '../../components/Field';
+import { SelectField } from '../../components/fields';
 
 type TextKey = 'name' | 'reaches' | 'unionSupport' | 'note';
 
@@ -146,29 +147,23 @@ const ChannelItem = memo(
             <AutoSaveField label="Note (optional)" value={channel.note} multiline rows={2} validate={check('note')} onSave={(v) => save({ note: v })} />
           </div>
           <div className="channel-foot">
-            <Field id={`${id}-lived`} label="Involves students with lived experience of widening participation" error={livedError} announceError={false}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={lived ?? channel.livedExperience}
-                  onChange={(e) => {
-                    setLived(e.target.value);
-                    save({ livedExperience: e.target.value })
-                      .then(() => setLivedError(null))
-                      .catch((err: unknown) => {
-                        setLived(null);
-                        setLivedError((err as Error).message);
-                      });
-                  }}
-                >
-                  {LIVED_EXPERIENCE_OPTIONS.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id={`${id}-lived`}
+              label="Involves students with lived experience of widening participation"
+              value={lived ?? channel.livedExperience}
+              options={LIVED_EXPERIENCE_OPTIONS}
+              error={livedError ?? undefined}
+              announceError={false}
+              onChange={(value) => {
+                setLived(value);
+                save({ livedExperience: value })
+                  .then(() => setLivedError(null))
+                  .catch((err: unknown) => {
+                    setLived(null);
+                    setLivedError((err as Error).message);
+                  });
+              }}
+            />
             <button type="button" className="danger" data-deletes aria-label={`Delete channel ${channel.name}`} onClick={() => onDelete(channel)}>
               Delete
             </button>

@@ -13,12 +13,10 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useState } from 'react';
 import type { Theme } from '../../../../shared/run/schema';
 import type { ThemeGroup } from '../../../../shared/run/themes';
-import type { Delegate, Unit } from '../../../../shared/session/schema';
-import type { DiscussionPhase } from '../../../../shared/template/schema';
 import { plural } from '../../../../shared/vocabulary';
 import { ValidationError } from '../../../data/errors';
 import type { RunWriter } from '../../../data/run-hooks';
-import { CardItem } from './CardItem';
+import { CardItem, type BoardContext } from './CardItem';
 import type { CardCommands } from './DiscussionPanel';
 import { Field } from '../../../components/Field';
 
@@ -33,21 +31,14 @@ const collisions: CollisionDetection = (args) => {
   return within.length > 0 ? within : closestCorners(args);
 };
 
-interface Props {
-  groups: ThemeGroup[];
-  themes: readonly Theme[];
-  phase: DiscussionPhase;
-  delegates: readonly Delegate[];
-  units: readonly Unit[];
-  actions: RunWriter;
-  commands: CardCommands;
-}
+type Props = BoardContext & { groups: ThemeGroup[] };
 
 /**
  * The cards by theme, then the ones not in a theme yet. Cards are dragged by their handle with the
  * mouse (@dnd-kit); every card also has a "Move to theme" list, the keyboard way to do the same.
  */
-export function CardBoard({ groups, themes, phase, delegates, units, actions, commands }: Props) {
+export function CardBoard({ groups, ...board }: Props) {
+  const { actions, commands } = board;
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [dragging, setDragging] = useState<string | null>(null);
 
@@ -82,23 +73,15 @@ export function CardBoard({ groups, themes, phase, delegates, units, actions, co
     >
       <div className={`card-board${dragging ? ' is-dragging' : ''}`} data-testid="card-board">
         {groups.map((group) => (
-          <ThemeColumn
-            key={group.theme?.id ?? 'none'}
-            group={group}
-            themes={themes}
-            phase={phase}
-            delegates={delegates}
-            units={units}
-            actions={actions}
-            commands={commands}
-          />
+          <ThemeColumn key={group.theme?.id ?? 'none'} group={group} {...board} />
         ))}
       </div>
     </DndContext>
   );
 }
 
-function ThemeColumn({ group, themes, phase, delegates, units, actions, commands }: Omit<Props, 'groups'> & { group: ThemeGroup }) {
+function ThemeColumn({ group, ...board }: BoardContext & { group: ThemeGroup }) {
+  const { actions, commands } = board;
   const theme = group.theme;
   const { setNodeRef, isOver } = useDroppable({ id: groupDropId(theme?.id ?? null) });
   const headingId = `theme-${theme?.id ?? 'none'}`;
@@ -115,7 +98,7 @@ function ThemeColumn({ group, themes, phase, delegates, units, actions, commands
       <SortableContext items={group.cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className="card-list" aria-label={`Cards in ${name}`}>
           {group.cards.map((card) => (
-            <CardItem key={card.id} card={card} themes={themes} phase={phase} delegates={delegates} units={units} actions={actions} commands={commands} />
+            <CardItem key={card.id} card={card} {...board} />
           ))}
           {group.cards.length === 0 ? <li className="drop-hint">{theme ? 'Drag cards here, or use a card’s Move to theme list.' : 'No cards outside a theme.'}</li> : null}
         </ul>

@@ -10,8 +10,8 @@ import { CardMetaFields } from './CardMetaFields';
 import type { CardCommands } from './DiscussionPanel';
 import { Field } from '../../../components/Field';
 
-interface Props {
-  card: Card;
+/** What the board hands down to each theme column and card. */
+export interface BoardContext {
   themes: readonly Theme[];
   phase: DiscussionPhase;
   delegates: readonly Delegate[];
@@ -19,6 +19,8 @@ interface Props {
   actions: RunWriter;
   commands: CardCommands;
 }
+
+type Props = BoardContext & { card: Card };
 
 const VOTE_SAVE_DELAY_MS = 500;
 

@@ -146,15 +146,8 @@ export function UnitActionPlan({ sessionId, phase, mapping, unit }: Props) {
             action={action}
             first={index === 0}
             last={index === list.length - 1}
-            phase={phase}
-            mapping={mapping}
-            today={today}
             linkLabel={describeActionLink(action.link, { mapping, channels: data?.channels ?? [], cards: data?.cards ?? [] }) || null}
-            items={items}
-            moveButtons={moveButtons}
-            onEdit={onEdit}
-            onMove={onMove}
-            onDelete={onDelete}
+            {...{ phase, mapping, today, items, moveButtons, onEdit, onMove, onDelete }}
           />
         ))}
       </ol>

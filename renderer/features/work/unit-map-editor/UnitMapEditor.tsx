@@ -102,13 +102,13 @@ export function UnitMapEditor({ sessionId, phase, unit, autoFocus = false }: Pro
       .catch((e: unknown) => quick.setProblem((e as Error).message));
   });
 
+  // What the quick-entry form and the grid both show.
+  const shared = { phase, options, unitName: unit.name };
   return (
     <section className="unit-map" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Map of {unit.name}</h3>
       <QuickEntryForm
-        phase={phase}
-        options={options}
-        unitName={unit.name}
+        {...shared}
         entry={quick}
         whatRef={whatRef}
         strengthRef={strengthRef}
@@ -121,9 +121,7 @@ export function UnitMapEditor({ sessionId, phase, unit, autoFocus = false }: Pro
       <UndoBar control={undo} focusToken={undoFocus} />
 
       <MapGrid
-        phase={phase}
-        options={options}
-        unitName={unit.name}
+        {...shared}
         byCell={byCell}
         target={target}
         cellButtons={cellButtons}
