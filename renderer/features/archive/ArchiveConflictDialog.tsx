@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Archive } from '../../../shared/archive';
 import type { CopySummary } from '../../data/archive-repo';
 import { useArchiveWriter } from '../../data/archive-write-hooks';
+import { ColumnHeads } from '../../components/ColumnHeads';
+import { useModalDialog } from '../../components/use-modal-dialog';
 
 interface Props {
   archive: Archive | null;
@@ -20,7 +22,7 @@ const ROWS: [keyof CopySummary['counts'], string][] = [
 
 /** The archive's session is already on this computer: both copies side by side, then merge, keep both, or replace. */
 export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { dialogProps, titleId } = useModalDialog(archive !== null, onCancel);
   const writer = useArchiveWriter();
   const [preview, setPreview] = useState<{ local: CopySummary; file: CopySummary } | null>(null);
   useEffect(() => {
@@ -31,24 +33,10 @@ export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
       live = false;
     };
   }, [archive, writer]);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (archive && !dialog.open) dialog.showModal();
-    if (!archive && dialog.open) dialog.close();
-  }, [archive]);
   const newer = preview ? (preview.file.updatedAt > preview.local.updatedAt ? 'file' : preview.file.updatedAt < preview.local.updatedAt ? 'local' : 'same') : null;
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="archive-conflict-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="archive-conflict-title">This session is already on this computer</h2>
+    <dialog {...dialogProps} className="dialog">
+      <h2 id={titleId}>This session is already on this computer</h2>
       <p>
         “{archive?.session.title}”{archive?.session.campus ? ` (${archive.session.campus})` : ''} from this file is already here.
         {newer === 'file' && ' The copy in the file was changed more recently.'}
@@ -57,13 +45,7 @@ export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
       </p>
       {preview && (
         <table className="compare-copies">
-          <thead>
-            <tr>
-              <th scope="col">Copy</th>
-              <th scope="col">On this computer</th>
-              <th scope="col">In the file</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={['Copy', 'On this computer', 'In the file']} />
           <tbody>
             <tr>
               <th scope="row">Last changed</th>
