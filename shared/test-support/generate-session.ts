@@ -26,7 +26,8 @@ const COLUMNS = ['col-inst-governance', 'col-su-governance', 'col-unofficial'];
 const ROWS = ['row-access', 'row-success', 'row-progression'];
 const STRENGTHS = ['str-none', 'str-informed', 'str-consulted', 'str-co-created'];
 const PRIORITIES = ['pri-high', 'pri-medium', 'pri-low'];
-const PHASE_MINUTES: Record<string, number> = {
+/** The students' union agenda's phases as planned, in minutes. */
+export const AGENDA_MINUTES: Record<string, number> = {
   'su-welcome': 4,
   'su-quiz': 9,
   'su-discussion-1': 10,
@@ -85,6 +86,6 @@ export function generateSession(options: GenerateSessionOptions): FixtureSpec {
     quizMode: options.quizMode ?? 'per-delegate',
     units,
     cards: Array.from({ length: cards }, (_, c) => ({ phaseId: 'su-discussion-1', text: `Card ${pad(c)} from the room`, votes: c % 5, theme: c % 3 === 0 ? undefined : `Theme ${(c % 3) + 1}` })),
-    run: { actualMinutes: PHASE_MINUTES, ...(options.currentPhaseId ? { currentPhaseId: options.currentPhaseId } : {}) },
+    run: { actualMinutes: AGENDA_MINUTES, ...(options.currentPhaseId ? { currentPhaseId: options.currentPhaseId } : {}) },
   };
 }

@@ -55,6 +55,13 @@ export interface FixtureUnit {
   planComplete?: boolean;
 }
 
+export type FixtureQuizAnswer = { delegate: string; statementId: string; round: QuizRound; answer: QuizAnswerValue };
+
+/** Quiz answers written as a grid: per round, each delegate's answer per statement, in that order. */
+export function answerGrid(round: QuizRound, rows: Record<string, Record<string, QuizAnswerValue>>): FixtureQuizAnswer[] {
+  return Object.entries(rows).flatMap(([delegate, answers]) => Object.entries(answers).map(([statementId, answer]) => ({ delegate, statementId, round, answer })));
+}
+
 export interface FixtureSpec {
   /** Distinguishes the ids of several fixtures opened in one profile (0 to 0xffffffff). */
   seed?: number;
@@ -68,7 +75,7 @@ export interface FixtureSpec {
   quizMode?: QuizMode;
   units: FixtureUnit[];
   /** Per-delegate answers, by delegate name. */
-  quizAnswers?: { delegate: string; statementId: string; round: QuizRound; answer: QuizAnswerValue }[];
+  quizAnswers?: FixtureQuizAnswer[];
   quizTallies?: { statementId: string; round: QuizRound; trueCount: number; falseCount: number; unsureCount: number }[];
   /** Cards by phase id; `theme` names a theme of that phase (created on first use). */
   cards?: { phaseId: string; text: string; votes?: number; theme?: string; actionCandidate?: boolean }[];

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import type { ArchiveV1 } from '../../shared/archive/v1/schema';
-import { buildSessionFixtureV1, type FixtureAction, type FixtureSpec } from '../../shared/test-support/session-fixture';
+import { AGENDA_MINUTES } from '../../shared/test-support/generate-session';
+import { answerGrid, buildSessionFixtureV1, type FixtureAction, type FixtureSpec } from '../../shared/test-support/session-fixture';
 import { templateSchema, type Template } from '../../shared/template/schema';
 import { openApp } from './app';
 
@@ -77,13 +78,12 @@ export const roadshowSpec: FixtureSpec = {
     },
   ],
   quizAnswers: [
-    { delegate: 'Ana Silva', statementId: 'su-q-governing-body', round: 'before', answer: 'true' },
-    { delegate: 'Ana Silva', statementId: 'su-q-opt-out', round: 'before', answer: 'true' },
-    { delegate: 'Ben Okafor', statementId: 'su-q-governing-body', round: 'before', answer: 'unsure' },
-    { delegate: 'Chloé Martin', statementId: 'su-q-governing-body', round: 'before', answer: 'false' },
-    { delegate: 'Ana Silva', statementId: 'su-q-governing-body', round: 'after', answer: 'true' },
-    { delegate: 'Ana Silva', statementId: 'su-q-opt-out', round: 'after', answer: 'false' },
-    { delegate: 'Ben Okafor', statementId: 'su-q-governing-body', round: 'after', answer: 'true' },
+    ...answerGrid('before', {
+      'Ana Silva': { 'su-q-governing-body': 'true', 'su-q-opt-out': 'true' },
+      'Ben Okafor': { 'su-q-governing-body': 'unsure' },
+      'Chloé Martin': { 'su-q-governing-body': 'false' },
+    }),
+    ...answerGrid('after', { 'Ana Silva': { 'su-q-governing-body': 'true', 'su-q-opt-out': 'false' }, 'Ben Okafor': { 'su-q-governing-body': 'true' } }),
   ],
   cards: [
     { phaseId: 'su-discussion-1', text: 'Officers change every year', votes: 4, theme: 'Continuity' },
@@ -92,16 +92,8 @@ export const roadshowSpec: FixtureSpec = {
     { phaseId: 'su-discussion-2', text: 'Progression is the weakest row', votes: 3 },
   ],
   run: {
-    actualMinutes: {
-      'su-welcome': 4,
-      'su-quiz': 9.5,
-      'su-discussion-1': 10,
-      'su-engagement-map': 12,
-      'su-discussion-2': 5,
-      'su-channels': 8,
-      'su-discussion-3': 6,
-      'su-action-plan': 9,
-    },
+    // The agenda as run: the quiz ran half a minute over.
+    actualMinutes: { ...AGENDA_MINUTES, 'su-quiz': 9.5 },
   },
 };
 

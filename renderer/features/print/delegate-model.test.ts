@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildSessionFixture, type FixtureSpec } from '../../../shared/test-support/session-fixture';
+import { answerGrid, buildSessionFixture, type FixtureSpec } from '../../../shared/test-support/session-fixture';
 import { buildDelegateDoc } from './delegate-model';
 import { getBuiltInTemplate } from '../../../shared/templates';
 
@@ -30,10 +30,8 @@ const spec: FixtureSpec = {
     },
   ],
   quizAnswers: [
-    { delegate: 'Ana Silva', statementId: 'su-q-governing-body', round: 'before', answer: 'true' },
-    { delegate: 'Ana Silva', statementId: 'su-q-opt-out', round: 'before', answer: 'true' },
-    { delegate: 'Ana Silva', statementId: 'su-q-opt-out', round: 'after', answer: 'false' },
-    { delegate: 'Ben Okafor', statementId: 'su-q-opt-out', round: 'before', answer: 'false' },
+    ...answerGrid('before', { 'Ana Silva': { 'su-q-governing-body': 'true', 'su-q-opt-out': 'true' }, 'Ben Okafor': { 'su-q-opt-out': 'false' } }),
+    ...answerGrid('after', { 'Ana Silva': { 'su-q-opt-out': 'false' } }),
   ],
 };
 
