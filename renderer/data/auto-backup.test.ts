@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { LATEST_ARCHIVE_VERSION, readArchiveFile } from '../../shared/archive';
 import { builtInTemplates } from '../../shared/templates';
-import { backUpChangedSessions, markBackedUp, phaseSignature, runBackupPass, sessionsDueForBackup } from './auto-backup';
+import { backUpChangedSessions, markBackedUp, phaseChanged, runBackupPass, runPhases, sessionsDueForBackup } from './auto-backup';
 import { type CoCreateDb } from './db';
 import { freshDbEachTest } from './test-support/fresh-db';
 import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
@@ -46,13 +46,22 @@ describe('automatic backups', () => {
 });
 
 describe('when backups run', () => {
-  it('sees a phase change in any session, whatever order the runs come in', () => {
-    const a = phaseSignature([
+  it('sees a phase change in any session, whatever order the runs come in, and a run just started', () => {
+    const before = runPhases([
       { sessionId: 's1', currentPhaseId: 'welcome' },
       { sessionId: 's2', currentPhaseId: 'quiz' },
     ]);
-    expect(phaseSignature([{ sessionId: 's2', currentPhaseId: 'quiz' }, { sessionId: 's1', currentPhaseId: 'welcome' }])).toBe(a);
-    expect(phaseSignature([{ sessionId: 's1', currentPhaseId: 'map' }, { sessionId: 's2', currentPhaseId: 'quiz' }])).not.toBe(a);
+    expect(phaseChanged(before, [{ sessionId: 's2', currentPhaseId: 'quiz' }, { sessionId: 's1', currentPhaseId: 'welcome' }])).toBe(false);
+    expect(phaseChanged(before, [{ sessionId: 's1', currentPhaseId: 'map' }, { sessionId: 's2', currentPhaseId: 'quiz' }])).toBe(true);
+    expect(phaseChanged(before, [{ sessionId: 's1', currentPhaseId: 'welcome' }, { sessionId: 's2', currentPhaseId: 'quiz' }, { sessionId: 's3', currentPhaseId: 'welcome', completedPhaseIds: [], phaseActualMs: {} }])).toBe(true);
+  });
+
+  it('does not count a session opened with its run under way (an archive, a restore) as a phase change', () => {
+    const before = runPhases([{ sessionId: 's1', currentPhaseId: 'welcome' }]);
+    const opened = { sessionId: 's9', currentPhaseId: 'map', completedPhaseIds: ['welcome', 'quiz'], phaseActualMs: { welcome: 60_000 } };
+    expect(phaseChanged(before, [{ sessionId: 's1', currentPhaseId: 'welcome' }, opened])).toBe(false);
+    // A session deleted is no phase change either.
+    expect(phaseChanged(before, [])).toBe(false);
   });
 
   it('runs one pass at a time, so two triggers never write the same version twice', async () => {

@@ -61,12 +61,24 @@ export async function markBackedUp(db: CoCreateDb, versions: Record<string, numb
   });
 }
 
-/** "sessionId:phaseId" of every run, so a phase change anywhere shows as a different string. */
-export function phaseSignature(runStates: ReadonlyArray<{ sessionId: string; currentPhaseId: string | null }>): string {
-  return runStates
-    .map((r) => `${r.sessionId}:${r.currentPhaseId ?? ''}`)
-    .sort()
-    .join('|');
+type RunPhase = { sessionId: string; currentPhaseId: string | null; completedPhaseIds?: readonly string[]; phaseActualMs?: Record<string, number> };
+
+/** Each run's current phase, by session. */
+export function runPhases(runStates: ReadonlyArray<RunPhase>): Map<string, string> {
+  return new Map(runStates.map((r) => [r.sessionId, r.currentPhaseId ?? '']));
+}
+
+/**
+ * Whether any run moved to another phase since `before`: a run whose phase changed, or a run just
+ * started. A run that appears already under way (phases done or timed) is a session opened from
+ * an archive or restored from a backup, whose file already holds it: no pass for that.
+ */
+export function phaseChanged(before: ReadonlyMap<string, string>, runStates: ReadonlyArray<RunPhase>): boolean {
+  return runStates.some((r) => {
+    const was = before.get(r.sessionId);
+    if (was !== undefined) return was !== (r.currentPhaseId ?? '');
+    return (r.completedPhaseIds?.length ?? 0) === 0 && Object.keys(r.phaseActualMs ?? {}).length === 0;
+  });
 }
 
 /** One pass at a time per page: a pass asked for while one runs waits for it instead of doubling up. */
@@ -98,7 +110,7 @@ export function useAutoBackup() {
     // At each phase change: the moment a room's work is complete is the moment to keep it. As soon
     // as the page is idle, so a pass never competes with what caused it (an opened archive's page
     // drawing 200 delegates, say); the timeout keeps a busy page from putting it off for long.
-    let seen: string | null = null;
+    let seen: Map<string, string> | null = null;
     let idle: number | null = null;
     const soon = () => {
       if (idle !== null) return;
@@ -112,9 +124,8 @@ export function useAutoBackup() {
     };
     const phases = liveQuery(() => db.runStates.toArray()).subscribe({
       next: (states) => {
-        const signature = phaseSignature(states);
-        if (seen !== null && signature !== seen) soon();
-        seen = signature;
+        if (seen !== null && phaseChanged(seen, states)) soon();
+        seen = runPhases(states);
       },
       error: (error: unknown) => console.error('Watching phases for backups failed:', error),
     });
