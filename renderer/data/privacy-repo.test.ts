@@ -5,10 +5,11 @@ import { buildSessionFixture } from '../../shared/test-support/session-fixture';
 import { NORTH, SOUTH } from '../../shared/test-support/roadshow-fixture';
 import { type CoCreateDb } from './db';
 import { freshDbEachTest } from './test-support/fresh-db';
-import { eraseDelegateFromSession, exportAnonymised } from './privacy-repo';
+import { eraseDelegateFromSession, exportAnonymised, exportAnonymisedRoadshow } from './privacy-repo';
+import { createRoadshow } from './roadshows-repo';
 import { backUpChangedSessions } from './auto-backup';
 import { exportSessionArchive } from './archive-repo';
-import { readArchiveFile, writeArchive } from '../../shared/archive';
+import { readArchiveBundle, readArchiveFile, writeArchive } from '../../shared/archive';
 import { putSessionRecords, readSessionRecords } from './session-records';
 
 let db: CoCreateDb;
@@ -26,13 +27,28 @@ freshDbEachTest('privacy', async (fresh) => {
 
 describe('privacy repository', () => {
   it('exports an anonymised archive holding none of the delegates’ names or emails (the whole file searched)', async () => {
-    const { fileName, text } = await exportAnonymised(db, north.session.id);
+    const { fileName, bytes } = await exportAnonymised(db, north.session.id, 'test');
     expect(fileName).toBe('Union roadshow - North campus - 2026-11-02 - anonymised.cocreate');
-    const searchable = text;
+    // Entries are stored uncompressed, so the file's own bytes are the text to search.
+    const searchable = new TextDecoder().decode(bytes);
+    expect(searchable).toContain('Delegate 4');
     for (const d of NORTH.units.flatMap((u) => u.delegates)) {
       expect(searchable).not.toContain(d.name);
       expect(searchable).not.toContain(d.email);
     }
+    const read = readArchiveFile(bytes);
+    expect(read.ok && read.archive.delegates.map((d) => d.name)).toEqual(['Delegate 1', 'Delegate 2', 'Delegate 3', 'Delegate 4']);
+  });
+
+  it('exports a roadshow as one anonymised archive with its grouping', async () => {
+    const roadshow = await createRoadshow(db, 'Autumn', [north.session.id, south.session.id], 5000);
+    const { fileName, bytes, sessions } = await exportAnonymisedRoadshow(db, roadshow.id, 'test');
+    expect([fileName, sessions]).toEqual(['Autumn - roadshow - anonymised.cocreate', 2]);
+    const searchable = new TextDecoder().decode(bytes);
+    for (const d of [...NORTH.units, ...SOUTH.units].flatMap((u) => u.delegates)) for (const word of [d.name, d.email ?? ''].filter(Boolean)) expect(searchable).not.toContain(word);
+    expect(searchable).not.toContain('Priya Shah');
+    const read = readArchiveBundle(bytes);
+    expect(read.ok && [read.bundle.roadshow?.name, read.bundle.sessions.map((s) => s.session.campus)]).toEqual(['Autumn', ['North campus', 'South campus']]);
   });
 
   it('erases a delegate from the database and touches no other session', async () => {

@@ -4,21 +4,19 @@ import { useHost } from '../../app/providers';
 import { ARCHIVE_FILE_KIND } from '../../data/archive-write-hooks';
 import { usePrivacyWriter } from '../../data/privacy-hooks';
 
-/**
- * "Export anonymised" for a roadshow: one anonymised archive per session (a file format that holds
- * several sessions does not exist yet), delegates numbered within each session.
- */
-export function RoadshowAnonymisedButton({ sessionIds }: { sessionIds: readonly string[] }) {
+/** "Export anonymised" for a roadshow: one archive with every session anonymised (delegates numbered within each session) and the grouping kept. */
+export function RoadshowAnonymisedButton({ roadshowId }: { roadshowId: string }) {
   const host = useHost();
   const writer = usePrivacyWriter();
   const [message, setMessage] = useState<string | null>(null);
   const save = async () => {
-    let saved = 0;
-    for (const id of sessionIds) {
-      const file = await writer.exportAnonymised(id);
-      if ((await host.saveTextFile({ suggestedName: file.fileName, kind: ARCHIVE_FILE_KIND, text: file.text })).saved) saved += 1;
+    try {
+      const file = await writer.exportAnonymisedRoadshow(roadshowId);
+      const result = await host.saveFile({ suggestedName: file.fileName, kind: ARCHIVE_FILE_KIND, bytes: file.bytes });
+      setMessage(result.saved ? `Saved the anonymised roadshow archive with ${file.sessions} ${file.sessions === 1 ? 'session' : 'sessions'}. ${FREE_TEXT_WARNING}` : 'The anonymised roadshow archive was not saved.');
+    } catch (e) {
+      setMessage(`The anonymised roadshow archive was not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
-    setMessage(`Saved ${saved} of ${sessionIds.length} anonymised session archives. ${FREE_TEXT_WARNING}`);
   };
   return (
     <>

@@ -37,7 +37,7 @@ export function RoadshowPage() {
           <RoadshowReportButtons roadshowId={data.roadshow.id} roadshowName={data.roadshow.name} />
           <RoadshowProjectorButton roadshowId={data.roadshow.id} />
           <RoadshowCsvButton campuses={data.campuses} roadshowName={data.roadshow.name} readAt={data.readAt} />
-          <RoadshowAnonymisedButton sessionIds={data.campuses.map((c) => c.session.id)} />
+          <RoadshowAnonymisedButton roadshowId={data.roadshow.id} />
           <Link to="/">Back to sessions</Link>
         </div>
       </div>

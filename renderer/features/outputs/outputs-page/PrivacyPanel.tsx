@@ -22,7 +22,7 @@ export function PrivacyPanel({ sessionId }: { sessionId: string }) {
 
   const exportFile = async () => {
     const file = await writer.exportAnonymised(sessionId);
-    const result = await host.saveTextFile({ suggestedName: file.fileName, kind: ARCHIVE_FILE_KIND, text: file.text });
+    const result = await host.saveFile({ suggestedName: file.fileName, kind: ARCHIVE_FILE_KIND, bytes: file.bytes });
     setNotice(result.saved ? `Saved the anonymised archive "${file.fileName}".` : 'The anonymised archive was not saved.');
   };
   const erase = async () => {
