@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { Session, SessionStatus } from '../../../shared/session/schema';
-import { builtInTemplates } from '../../../shared/templates';
+import { builtInTemplateSummaries } from '../../../shared/templates/summaries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { useSessions } from '../../data/hooks';
@@ -43,7 +43,9 @@ export function HomePage() {
   }, [launchStamp, openLaunchArchive]);
 
   const create = async (templateId: string) => {
-    const template = builtInTemplates.find((t) => t.id === templateId);
+    // The templates (every phase, validated) load on first use: the first screen shows summaries.
+    const { getBuiltInTemplate } = await import('../../../shared/templates');
+    const template = getBuiltInTemplate(templateId);
     if (!template) return;
     const session = await actions.create(template);
     navigate(`/sessions/${session.id}/setup`);
@@ -87,12 +89,12 @@ export function HomePage() {
       <section aria-labelledby="new-title" className="panel">
         <h2 id="new-title">New session</h2>
         <ul className="template-list">
-          {builtInTemplates.map((t) => (
+          {builtInTemplateSummaries.map((t) => (
             <li key={t.id} className="template-card">
               <h3>{t.title}</h3>
               <p>{t.description}</p>
               <p className="muted">
-                {t.durationMinutes} minutes · {t.phases.length} phases
+                {t.durationMinutes} minutes · {t.phaseCount} phases
               </p>
               <button type="button" className="primary" onClick={() => void create(t.id)} aria-label={`Create session from ${t.title}`}>
                 Create session
