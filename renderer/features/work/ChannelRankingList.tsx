@@ -1,5 +1,6 @@
 import type { RankedChannel } from '../../../shared/work/channel-ranking';
-import { plural } from '../../../shared/vocabulary';
+import { channelUseWords } from '../../../shared/vocabulary';
+import { IdeasList } from '../../components/IdeasList';
 
 export type RankingItem = Pick<RankedChannel, 'key' | 'name' | 'unitCount' | 'livedExperienceCount' | 'unionSupportIdeas'>;
 
@@ -12,18 +13,9 @@ export function ChannelRankingList({ ranking, variant, label }: { ranking: reado
         <li key={channel.key}>
           <p className="ranking-head">
             <span className="ranking-name">{channel.name}</span>{' '}
-            <span className="ranking-count">
-              {plural(channel.unitCount, 'unit')}
-              {channel.livedExperienceCount > 0 ? ` · ${channel.livedExperienceCount} with students with lived experience` : ''}
-            </span>
+            <span className="ranking-count">{channelUseWords(channel)}</span>
           </p>
-          {channel.unionSupportIdeas.length > 0 ? (
-            <ul className="ranking-ideas" aria-label={`How the union could support ${channel.name}`}>
-              {channel.unionSupportIdeas.map((idea) => (
-                <li key={idea}>{idea}</li>
-              ))}
-            </ul>
-          ) : null}
+          <IdeasList ideas={channel.unionSupportIdeas} channelName={channel.name} className="ranking-ideas" />
         </li>
       ))}
     </ol>

@@ -1,4 +1,5 @@
-import { plural } from '../../../shared/vocabulary';
+import { channelUseWords } from '../../../shared/vocabulary';
+import { IdeasList } from '../../components/IdeasList';
 import type { RankingItem } from './ChannelRankingList';
 
 /**
@@ -10,18 +11,9 @@ export function ProjectorChannel({ channel, rank }: { channel: RankingItem; rank
     <div className="slide-channel" data-projector-item="channel">
       <p className="slide-channel-head">
         <span className="slide-rank">{rank}.</span> <strong>{channel.name}</strong>{' '}
-        <span className="slide-muted">
-          · {plural(channel.unitCount, 'unit')}
-          {channel.livedExperienceCount > 0 ? ` · ${channel.livedExperienceCount} with students with lived experience` : ''}
-        </span>
+        <span className="slide-muted">· {channelUseWords(channel)}</span>
       </p>
-      {channel.unionSupportIdeas.length > 0 ? (
-        <ul className="slide-ideas" aria-label={`How the union could support ${channel.name}`}>
-          {channel.unionSupportIdeas.map((idea) => (
-            <li key={idea}>{idea}</li>
-          ))}
-        </ul>
-      ) : null}
+      <IdeasList ideas={channel.unionSupportIdeas} channelName={channel.name} className="slide-ideas" />
     </div>
   );
 }

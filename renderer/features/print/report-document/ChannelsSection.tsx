@@ -1,5 +1,6 @@
 import { actionLabels, plural } from '../../../../shared/vocabulary';
 import type { SessionReport } from '../report-model';
+import { IdeasList } from '../../../components/IdeasList';
 import { ColumnHeads, NUMBER_HEAD } from '../../../components/ColumnHeads';
 
 /** The room's channels ranked, with the union-support ideas. */
@@ -23,13 +24,7 @@ export function ChannelsSection({ report }: { report: SessionReport }) {
                 <td>{channel.unitCount}</td>
                 <td>{plural(channel.livedExperienceCount, 'unit')}</td>
                 <td>
-                  {channel.unionSupportIdeas.length > 0 ? (
-                    <ul className="pr-ideas">
-                      {channel.unionSupportIdeas.map((idea) => (
-                        <li key={idea}>{idea}</li>
-                      ))}
-                    </ul>
-                  ) : null}
+                  <IdeasList ideas={channel.unionSupportIdeas} channelName={channel.name} className="pr-ideas" />
                 </td>
               </tr>
             ))}
