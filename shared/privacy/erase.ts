@@ -43,8 +43,9 @@ function scrub(text: string, needles: readonly RegExp[]): { text: string; hits: 
   return { text: out, hits };
 }
 
-// Ids, keys and fields chosen from fixed lists are never free text that can hold a name.
-const NOT_TEXT = new Set(['id', 'sessionId', 'unitId', 'delegateId', 'themeId', 'phaseId', 'topicId', 'columnId', 'rowId', 'strengthId', 'frequencyId', 'suggestionId', 'stageId', 'priorityId', 'statementId', 'channelId', 'cardId', 'status', 'kind', 'unitMode', 'quizMode', 'livedExperience', 'round', 'answer', 'date', 'startTime', 'byWhen', 'selectedStatementIds']);
+// Ids, keys and fields chosen from fixed lists are never free text that can hold a name. Another
+// delegate's email is their own address (a shared mailbox stays theirs), so it is left as it is.
+const NOT_TEXT = new Set(['email', 'id', 'sessionId', 'unitId', 'delegateId', 'themeId', 'phaseId', 'topicId', 'columnId', 'rowId', 'strengthId', 'frequencyId', 'suggestionId', 'stageId', 'priorityId', 'statementId', 'channelId', 'cardId', 'status', 'kind', 'unitMode', 'quizMode', 'livedExperience', 'round', 'answer', 'date', 'startTime', 'byWhen', 'selectedStatementIds']);
 
 /** Every text inside a value (objects and lists walked), scrubbed; the names of the fields changed. */
 function scrubDeep(value: unknown, needles: readonly RegExp[], field: string, changed: string[]): unknown {

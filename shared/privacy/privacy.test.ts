@@ -86,6 +86,12 @@ describe('erasing a delegate', () => {
     expect(removed[3]).toBe('Their name or email in 7 text fields of this session, replaced by "[erased]":');
   });
 
+  it("leaves another delegate's email address alone, even when it is the same mailbox", () => {
+    const shared = { ...north, delegates: north.delegates.map((d) => (d.name === 'Ben Okafor' ? { ...d, email: ana.email } : d)) };
+    const { records } = eraseDelegate(shared, ana.id, 9_000_000);
+    expect(records.delegates.find((d) => d.name === 'Ben Okafor')?.email).toBe(ana.email);
+  });
+
   it('says when nothing was in any text', () => {
     const ben = north.delegates.find((d) => d.name === 'Ben Okafor')!;
     const { removed } = eraseDelegate(north, ben.id, 9_000_000);
