@@ -17,3 +17,9 @@ export class ConflictError extends Error {
 export function firstIssueMessage(error: { issues: ReadonlyArray<{ message: string }> }): string {
   return error.issues[0]?.message ?? 'This value is not valid';
 }
+
+/** Shows a rejected edit's first message through `show` (a form that shows one error); anything else is rethrown. */
+export function showValidationError(error: unknown, show: (message: string) => void): void {
+  if (!(error instanceof ValidationError)) throw error;
+  show(Object.values(error.fieldErrors)[0] ?? error.message);
+}

@@ -16,43 +16,28 @@ function CoverBlock({ doc }: { doc: DelegateDoc }) {
     : unit.kind === 'delegate'
       ? unitKindWord(unit)
       : `${unitKindWord(unit)}: ${unit.name}${unitMates.length > 0 ? ` (with ${unitMates.map((d) => d.name).join(', ')})` : ''}`;
+  // Term and value; a fact the session does not have is left out.
+  const facts = (
+    [
+      ['Campus', session.campus],
+      ['Venue', session.venue],
+      ['Date', when],
+      ['Delegate', delegate.name],
+      ['Role', role],
+      ['Unit', unitText],
+    ] as const
+  ).filter(([, value]) => value);
   return (
     <header className="pr-cover">
       <p className="pr-kicker">Workshop record</p>
       <h1>{session.title}</h1>
       <dl className="pr-facts">
-        {session.campus ? (
-          <div>
-            <dt>Campus</dt>
-            <dd>{session.campus}</dd>
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd className={term === 'Delegate' ? 'pr-strong' : undefined}>{value}</dd>
           </div>
-        ) : null}
-        {session.venue ? (
-          <div>
-            <dt>Venue</dt>
-            <dd>{session.venue}</dd>
-          </div>
-        ) : null}
-        {when ? (
-          <div>
-            <dt>Date</dt>
-            <dd>{when}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Delegate</dt>
-          <dd className="pr-strong">{delegate.name}</dd>
-        </div>
-        {role ? (
-          <div>
-            <dt>Role</dt>
-            <dd>{role}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Unit</dt>
-          <dd>{unitText}</dd>
-        </div>
+        ))}
       </dl>
     </header>
   );

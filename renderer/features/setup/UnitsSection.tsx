@@ -3,7 +3,7 @@ import type { Session, UnitMode } from '../../../shared/session/schema';
 import { AutoSaveField } from '../../components/AutoSaveField';
 import { wholeNumberProps } from '../../components/whole-number';
 import { useSessionWriter } from '../../data/session-write-hooks';
-import { ConflictError, ValidationError } from '../../data/errors';
+import { ConflictError, showValidationError, ValidationError } from '../../data/errors';
 import { useDelegates, useUnits } from '../../data/hooks';
 import { SpreadAcrossTables } from './SpreadAcrossTables';
 import { ErrorMessage } from '../../components/Field';
@@ -35,8 +35,7 @@ export function UnitsSection({ session }: { session: Session }) {
       setGroupName('');
       setGroupError(null);
     } catch (e) {
-      if (e instanceof ValidationError) setGroupError(Object.values(e.fieldErrors)[0] ?? e.message);
-      else throw e;
+      showValidationError(e, setGroupError);
     }
   };
 

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import type { Theme } from '../../../../shared/run/schema';
 import type { ThemeGroup } from '../../../../shared/run/themes';
 import { plural } from '../../../../shared/vocabulary';
-import { ValidationError } from '../../../data/errors';
+import { showValidationError } from '../../../data/errors';
 import type { RunWriter } from '../../../data/run-hooks';
 import { CardItem, type BoardContext } from './CardItem';
 import type { CardCommands } from './DiscussionPanel';
@@ -120,8 +120,7 @@ function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWr
         setError(null);
       }
     } catch (e) {
-      if (e instanceof ValidationError) setError(Object.values(e.fieldErrors)[0] ?? e.message);
-      else throw e;
+      showValidationError(e, setError);
     }
   };
 

@@ -3,7 +3,7 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { Card, Theme } from '../../../../shared/run/schema';
 import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
-import { ValidationError } from '../../../data/errors';
+import { showValidationError } from '../../../data/errors';
 import type { RunWriter } from '../../../data/run-hooks';
 import { attributionName, attributionValue, parseAttribution, shortText } from './attribution';
 import { CardMetaFields } from './CardMetaFields';
@@ -167,8 +167,7 @@ function VotesField({ card, label, onSave }: { card: Card; label: string; onSave
       await onSave(Number(text));
       setError(null);
     } catch (e) {
-      if (e instanceof ValidationError) setError(Object.values(e.fieldErrors)[0] ?? e.message);
-      else throw e;
+      showValidationError(e, setError);
     }
   };
 
@@ -223,8 +222,7 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
       const ok = await commands.change(() => actions.updateCard(card.id, { text, ...parseAttribution(who), topicId: topicId || null }), 'Card saved.');
       if (ok) onDone();
     } catch (e) {
-      if (e instanceof ValidationError) setError(Object.values(e.fieldErrors)[0] ?? e.message);
-      else throw e;
+      showValidationError(e, setError);
     }
   };
 
