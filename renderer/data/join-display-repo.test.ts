@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { CoCreateDb } from './db';
+import { builtInTemplates } from '../../shared/templates';
 import { getJoinDisplay, getJoinWifi, setJoinDisplay, setJoinWifi, showJoinOnProjector } from './join-display-repo';
+import { createSession, deleteSession } from './sessions-repo';
 import { freshDbEachTest } from './test-support/fresh-db';
 
 let db: CoCreateDb;
@@ -35,5 +37,18 @@ describe('join display', () => {
     expect(await getJoinWifi(db, SESSION)).toBeNull();
     await setJoinWifi(db, SESSION, null);
     expect(await db.meta.get(`join.wifi.${SESSION}`)).toBeUndefined();
+  });
+
+  it('goes with its session when the session is deleted, and no other session’s', async () => {
+    const [a, b] = [await createSession(db, builtInTemplates[0]!), await createSession(db, builtInTemplates[0]!)];
+    for (const s of [a, b]) {
+      await setJoinDisplay(db, s.id, { url: 'http://127.0.0.1:4000/j/ABCDEF', code: 'ABCDEF' });
+      await setJoinWifi(db, s.id, { ssid: 'Workshop', security: 'nopass', password: '', hidden: false });
+      await db.meta.put({ key: `join.receipt.${s.id}.client-1`, value: {} });
+    }
+    await deleteSession(db, a.id);
+    expect((await db.meta.toArray()).map((r) => r.key).filter((k) => k.startsWith('join.')).sort()).toEqual(
+      [`join.display.${b.id}`, `join.receipt.${b.id}.client-1`, `join.wifi.${b.id}`].sort(),
+    );
   });
 });

@@ -10,6 +10,7 @@ import { emptyMapEntryInput } from '../../shared/work/map-entry-input';
 import type { CoCreateDb } from './db';
 import { addDelegates, listDelegates } from './delegates-repo';
 import { applyJoinSubmission, listJoinReceipts } from './join-submissions-repo';
+import { eraseDelegateFromSession } from './privacy-repo';
 import { finishSession, listQuizAnswers, startSession } from './run-repo';
 import { createSession, getSession, updateSessionSetup } from './sessions-repo';
 import { freshDbEachTest } from './test-support/fresh-db';
@@ -83,7 +84,7 @@ describe('applyJoinSubmission', () => {
     expect(third).toEqual(first);
     expect(await listMapEntries(db, session.id)).toHaveLength(1);
     expect(await listJoinReceipts(db, session.id)).toEqual([
-      { clientId: 'client-same-01', deviceId: 'd-table-device-1', deviceLabel: 'Table 1', kind: 'map-entry', recordId: (first as { recordId: string }).recordId, summary: 'SU trustee board', at: 5000 },
+      { clientId: 'client-same-01', deviceId: 'd-table-device-1', deviceLabel: 'Table 1', delegateId: null, kind: 'map-entry', recordId: (first as { recordId: string }).recordId, summary: 'SU trustee board', at: 5000 },
     ]);
   });
 
@@ -131,5 +132,18 @@ describe('applyJoinSubmission', () => {
     expect(await apply('client-retry-1', grace, mapEntry())).toMatchObject({ status: 'stored' });
     expect(await apply('client-retry-1', grace, mapEntry())).toMatchObject({ status: 'stored' });
     expect(await listMapEntries(db, session.id)).toHaveLength(1);
+  });
+
+  it('erasing a delegate forgets their phone’s receipts and any receipt naming them, and keeps the rest', async () => {
+    await setUp();
+    await assignDelegate(db, delegateIds[1]!, units[1]!.id);
+    const ada = device({ kind: 'delegate', delegateId: delegateIds[0]! }, 'Ada Lovelace');
+    const grace = { ...device({ kind: 'delegate', delegateId: delegateIds[1]! }, 'Grace Hopper'), deviceId: 'd-grace-device' };
+    const table = device({ kind: 'table', unitId: units[1]!.id }, 'Table 2');
+    await apply('client-ada-001', ada, mapEntry('Ada’s entry'));
+    await apply('client-tab-001', table, mapEntry('Asked ada lovelace about reps'));
+    await apply('client-grc-001', grace, mapEntry('Grace’s entry'));
+    await eraseDelegateFromSession(db, session.id, delegateIds[0]!);
+    expect((await listJoinReceipts(db, session.id)).map((r) => r.clientId)).toEqual(['client-grc-001']);
   });
 });

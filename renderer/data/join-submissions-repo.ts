@@ -24,6 +24,8 @@ export const joinReceiptSchema = z.object({
   deviceId: z.string(),
   /** The delegate's or table's name the phone joined as (console only). */
   deviceLabel: z.string(),
+  /** The delegate the phone joined as; null for a table's phone. */
+  delegateId: z.string().nullable().default(null),
   kind: z.enum(['quiz-answer', 'map-entry', 'channel', 'action']),
   recordId: z.string(),
   /** A few words of what was stored, for the console's list. */
@@ -92,7 +94,16 @@ export async function applyJoinSubmission(
           summary = action.what;
         }
       }
-      const receipt: JoinReceipt = { clientId, deviceId: device.deviceId, deviceLabel: device.label, kind: submission.kind, recordId, summary, at: now };
+      const receipt: JoinReceipt = {
+        clientId,
+        deviceId: device.deviceId,
+        deviceLabel: device.label,
+        delegateId: device.as.kind === 'delegate' ? device.as.delegateId : null,
+        kind: submission.kind,
+        recordId,
+        summary,
+        at: now,
+      };
       await db.meta.put({ key: receiptKey(sessionId, clientId), value: receipt });
       return { status: 'stored', recordId } satisfies AckResult;
     });
@@ -122,4 +133,22 @@ export async function listJoinReceipts(db: CoCreateDb, sessionId: string): Promi
     return parsed.success ? [parsed.data] : [];
   });
   return receipts.sort((a, b) => b.at - a.at);
+}
+
+/**
+ * Erasing a delegate also forgets the receipts of their phone and any receipt naming them (a
+ * table's phone labelled or summarised with the name), so "Erase a delegate" leaves no trace here
+ * either. Runs inside the caller's transaction when there is one (it needs the meta table).
+ */
+export async function forgetDelegateInJoinReceipts(db: CoCreateDb, sessionId: string, delegate: { id: string; name: string }): Promise<number> {
+  const name = delegate.name.trim().toLowerCase();
+  const rows = await db.meta.where('key').startsWith(`${RECEIPT_PREFIX}${sessionId}.`).toArray();
+  const doomed = rows.filter((row) => {
+    const parsed = joinReceiptSchema.safeParse(row.value);
+    if (!parsed.success) return false;
+    const r = parsed.data;
+    return r.delegateId === delegate.id || (name !== '' && `${r.deviceLabel}\n${r.summary}`.toLowerCase().includes(name));
+  });
+  await db.meta.bulkDelete(doomed.map((row) => row.key));
+  return doomed.length;
 }

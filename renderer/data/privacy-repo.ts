@@ -3,6 +3,7 @@ import { anonymiseRecords } from '../../shared/privacy/anonymise';
 import { eraseDelegate } from '../../shared/privacy/erase';
 import type { CoCreateDb } from './db';
 import { archiveFileName } from './archive-repo';
+import { forgetDelegateInJoinReceipts } from './join-submissions-repo';
 import { exportRoadshowBundle } from './roadshow-archive-repo';
 import { putSessionRecords, readSessionRecords } from './session-records';
 
@@ -27,7 +28,10 @@ export async function exportAnonymisedRoadshow(db: CoCreateDb, roadshowId: strin
 
 /** Erases a delegate from a session in one transaction; returns the sentences saying what was removed. */
 export async function eraseDelegateFromSession(db: CoCreateDb, sessionId: string, delegateId: string, now = Date.now()): Promise<string[]> {
-  return db.transaction('rw', db.recordTables(), async () => {
+  return db.transaction('rw', [...db.recordTables(), db.meta], async () => {
+    const delegate = await db.delegates.get(delegateId);
+    // Phones' receipts (which phone sent what) live in this computer's meta table, outside the session's records.
+    if (delegate?.sessionId === sessionId) await forgetDelegateInJoinReceipts(db, sessionId, delegate);
     const result = eraseDelegate(await readSessionRecords(db, sessionId), delegateId, now);
     await db.delegates.bulkDelete(result.deleted.delegates);
     await db.quizAnswers.bulkDelete(result.deleted.quizAnswers);

@@ -124,5 +124,9 @@ export async function duplicateSession(db: CoCreateDb, id: string, now = Date.no
 
 /** Deletes a session and every record that belongs to it (every kind in the registry), in one transaction. */
 export async function deleteSession(db: CoCreateDb, id: string): Promise<void> {
-  await db.transaction('rw', db.recordTables(), () => deleteSessionRecords(db, id));
+  await db.transaction('rw', [...db.recordTables(), db.meta], async () => {
+    await deleteSessionRecords(db, id);
+    // What this computer kept about phones joining it (receipts, join URL, Wi-Fi) goes with it.
+    await db.meta.where('key').startsWithAnyOf(`join.receipt.${id}.`, `join.display.${id}`, `join.wifi.${id}`).delete();
+  });
 }
