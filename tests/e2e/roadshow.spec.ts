@@ -167,6 +167,7 @@ test('three campuses, one brought from another laptop by archive, grouped as a r
   await openApp(elsewhere);
   await openArchiveFile(elsewhere, roadshowFile);
   await expect(elsewhere.getByRole('heading', { level: 1, name: 'Autumn roadshow 2026: campuses compared' })).toBeVisible();
+  await expect(elsewhere.getByRole('status').filter({ hasText: 'Opened the roadshow "Autumn roadshow 2026"' })).toHaveText('Opened the roadshow "Autumn roadshow 2026": North campus (added), South campus (added), East campus (added).');
   await expect(elsewhere.getByRole('region', { name: 'Sessions in this roadshow' }).getByRole('listitem')).toHaveCount(3);
   await expectComparison(elsewhere);
   await fresh.close();

@@ -30,8 +30,10 @@ export function useArchiveFiles() {
         const outcomes = await roadshowFiles.open(bundle, choices);
         const what = bundle.roadshow ? `the roadshow "${bundle.roadshow.name}"` : `${outcomes.length} sessions`;
         const notes = outcomes.filter((o) => o.note && o.how !== 'merged').map((o) => `${o.campus || o.title}: ${o.note}`);
-        setNotice({ tone: 'info', text: [`Opened ${what}: ${outcomes.map((o) => `${o.campus || o.title} (${o.how})`).join(', ')}.`, ...notes].join(' ') });
-        if (bundle.roadshow) navigate(`/roadshows/${bundle.roadshow.id}`);
+        const text = [`Opened ${what}: ${outcomes.map((o) => `${o.campus || o.title} (${o.how})`).join(', ')}.`, ...notes].join(' ');
+        setNotice({ tone: 'info', text });
+        // The comparison page says what was opened (this page's notice goes with it).
+        if (bundle.roadshow) navigate(`/roadshows/${bundle.roadshow.id}`, { state: { opened: text } });
       } catch (e) {
         setNotice({ tone: 'error', text: `The archive was not opened: ${(e as Error).message}` });
       }

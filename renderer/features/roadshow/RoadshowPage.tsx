@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { compareRoadshow } from '../../../shared/roadshow/compare';
 import { useRoadshowCampuses } from '../../data/roadshow-hooks';
 import { RoadshowSections } from './RoadshowSections';
@@ -14,6 +14,7 @@ import './roadshow.css';
 export function RoadshowPage() {
   const { roadshowId } = useParams();
   const data = useRoadshowCampuses(roadshowId);
+  const opened = (useLocation().state as { opened?: unknown } | null)?.opened;
   const comparison = useMemo(() => (data ? compareRoadshow(data.campuses, data.readAt) : null), [data]);
   if (data === undefined) return <p className="page">Loading the roadshow…</p>;
   if (data === null || comparison === null) {
@@ -41,6 +42,11 @@ export function RoadshowPage() {
           <Link to="/">Back to sessions</Link>
         </div>
       </div>
+      {typeof opened === 'string' ? (
+        <p role="status" className="notice">
+          {opened}
+        </p>
+      ) : null}
       <p>
         {data.campuses.length} {data.campuses.length === 1 ? 'session' : 'sessions'}:{' '}
         {data.campuses.map((c, i) => (
