@@ -90,3 +90,13 @@ export function parseClock(text: string): number {
 export async function secondsLeft(page: Page): Promise<number> {
   return parseClock((await page.getByRole('timer').first().textContent()) ?? '');
 }
+
+/** None of `secrets` is anywhere in the projector's document: text, attributes and hidden nodes. */
+export async function expectNoneOf(projector: Page, secrets: readonly string[]) {
+  const html = await projector.content();
+  const text = await projector.locator('body').innerText();
+  for (const secret of secrets) {
+    expect(html, `projector HTML must not contain "${secret}"`).not.toContain(secret);
+    expect(text).not.toContain(secret);
+  }
+}
