@@ -33,6 +33,18 @@ function Block({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+/** Plain lines of text as a list; numbered when their order matters. */
+function TextItems({ items, ordered = false }: { items: readonly string[]; ordered?: boolean }) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </List>
+  );
+}
+
 function DiscussionScaffold({ session, phase }: { session: Session; phase: DiscussionPhase }) {
   const units = useUnits(session.id);
   const rules = phase.groundRules ?? [];
@@ -43,11 +55,7 @@ function DiscussionScaffold({ session, phase }: { session: Session; phase: Discu
     <>
       {rules.length > 0 ? (
         <Block id="ground-rules-title" title="Ground rules (read them out; not projected)">
-          <ol>
-            {rules.map((rule, i) => (
-              <li key={i}>{rule}</li>
-            ))}
-          </ol>
+          <TextItems items={rules} ordered />
         </Block>
       ) : null}
       {prompts.length > 0 ? (
@@ -57,11 +65,7 @@ function DiscussionScaffold({ session, phase }: { session: Session; phase: Discu
               ? 'The case study is blank in Setup: talk the room through these instead.'
               : 'Use these to draw out the case study; tables answer them for our own institution.'}
           </p>
-          <ul>
-            {prompts.map((prompt, i) => (
-              <li key={i}>{prompt}</li>
-            ))}
-          </ul>
+          <TextItems items={prompts} />
         </Block>
       ) : null}
       {allocation.length > 0 ? (
