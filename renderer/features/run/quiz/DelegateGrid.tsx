@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { QuizAnswer, QuizAnswerValue } from '../../../../shared/run/schema';
 import type { Delegate } from '../../../../shared/session/schema';
 import { ANSWER_WORDS } from '../../../../shared/vocabulary';
@@ -20,12 +20,16 @@ interface Props {
 export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
   const rows = useRef<HTMLTableSectionElement>(null);
   const [announce, setAnnounce] = useState('');
-  const byDelegate = new Map(answers.map((a) => [a.delegateId, a.answer]));
+  const byDelegate = useMemo(() => new Map(answers.map((a) => [a.delegateId, a.answer])), [answers]);
   const answered = delegates.filter((d) => byDelegate.has(d.id)).length;
-
-  const record = (delegate: Delegate, value: QuizAnswerValue) => {
-    void onAnswer(delegate.id, value).then(() => setAnnounce(`${delegate.name}: ${ANSWER_WORDS[value]}`));
-  };
+  // Stable callbacks over the latest props, so an answer redraws only the rows whose answer changed
+  // (a room of 200 would otherwise redraw 200 rows on every key).
+  const latest = useRef({ onAnswer, onClear });
+  latest.current = { onAnswer, onClear };
+  const record = useCallback((delegate: Delegate, value: QuizAnswerValue) => {
+    void latest.current.onAnswer(delegate.id, value).then(() => setAnnounce(`${delegate.name}: ${ANSWER_WORDS[value]}`));
+  }, []);
+  const clear = useCallback((delegateId: string) => void latest.current.onClear(delegateId), []);
 
   const focusRow = (index: number) => {
     rows.current?.querySelector<HTMLButtonElement>(`tr[data-row="${index}"] button`)?.focus();
@@ -57,39 +61,9 @@ export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
         <caption className="sr-only">Answers by delegate (console only)</caption>
         <ColumnHeads labels={['Delegate', 'Answer', { label: 'Clear', screenReaderOnly: true }]} />
         <tbody ref={rows} onKeyDown={onKeyDown}>
-          {delegates.map((d, index) => {
-            const current = byDelegate.get(d.id);
-            return (
-              <tr key={d.id} data-row={index}>
-                <th scope="row">{d.name}</th>
-                <td>
-                  <div className="answer-buttons" role="group" aria-label={`Answer for ${d.name}`}>
-                    {ANSWER_OPTIONS.map((option) => (
-                      <button
-                        key={option.value}
-                        type="button"
-                        className={`answer-button${current === option.value ? ' chosen' : ''}`}
-                        aria-pressed={current === option.value}
-                        aria-label={`${d.name}: ${option.label}`}
-                        aria-keyshortcuts={option.key}
-                        onClick={() => record(d, option.value)}
-                      >
-                        {current === option.value ? <span aria-hidden="true">● </span> : null}
-                        {option.label}
-                      </button>
-                    ))}
-                  </div>
-                </td>
-                <td>
-                  {current ? (
-                    <button type="button" className="link-button" aria-label={`Clear the answer of ${d.name}`} onClick={() => void onClear(d.id)}>
-                      Clear
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
+          {delegates.map((d, index) => (
+            <DelegateRow key={d.id} delegate={d} index={index} current={byDelegate.get(d.id)} onRecord={record} onClear={clear} />
+          ))}
         </tbody>
       </table>
       <p className="sr-only" role="status">
@@ -98,3 +72,44 @@ export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
     </div>
   );
 }
+
+interface RowProps {
+  delegate: Delegate;
+  index: number;
+  current: QuizAnswerValue | undefined;
+  onRecord: (delegate: Delegate, value: QuizAnswerValue) => void;
+  onClear: (delegateId: string) => void;
+}
+
+const DelegateRow = memo(function DelegateRow({ delegate: d, index, current, onRecord, onClear }: RowProps) {
+  return (
+    <tr data-row={index}>
+      <th scope="row">{d.name}</th>
+      <td>
+        <div className="answer-buttons" role="group" aria-label={`Answer for ${d.name}`}>
+          {ANSWER_OPTIONS.map((option) => (
+            <button
+              key={option.value}
+              type="button"
+              className={`answer-button${current === option.value ? ' chosen' : ''}`}
+              aria-pressed={current === option.value}
+              aria-label={`${d.name}: ${option.label}`}
+              aria-keyshortcuts={option.key}
+              onClick={() => onRecord(d, option.value)}
+            >
+              {current === option.value ? <span aria-hidden="true">● </span> : null}
+              {option.label}
+            </button>
+          ))}
+        </div>
+      </td>
+      <td>
+        {current ? (
+          <button type="button" className="link-button" aria-label={`Clear the answer of ${d.name}`} onClick={() => onClear(d.id)}>
+            Clear
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+});
