@@ -66,7 +66,7 @@ export function PhasePanel({ view, waiting, restored, onSubmit, api, token }: Pr
     const answers = waiting.filter(
       (i) => i.refused === null && i.submission.kind === 'quiz-answer' && i.submission.statementId === quiz.statementId && i.submission.round === quiz.round,
     );
-    return <QuizPanel quiz={quiz} waiting={answers} onAnswer={onSubmit} />;
+    return <QuizPanel key={`${quiz.statementId}:${quiz.round}`} quiz={quiz} waiting={answers} onAnswer={onSubmit} />;
   }
 
   if (phase.kind === 'mapping' && forms.mapping) {

@@ -1,4 +1,5 @@
 /** @jsxImportSource preact */
+import { useState } from 'preact/hooks';
 import type { Submission } from '../../shared/join/submission';
 import type { DeviceView } from '../../shared/join/view';
 import type { QuizAnswerValue } from '../../shared/run/schema';
@@ -16,7 +17,9 @@ interface Props {
 export function QuizPanel({ quiz, waiting, onAnswer }: Props) {
   const pending = waiting.at(-1)?.submission;
   const pendingAnswer = pending?.kind === 'quiz-answer' ? pending.answer : null;
-  const shown: QuizAnswerValue | null = pendingAnswer ?? quiz.yourAnswer;
+  // This phone's last tap stays shown between "sent" and the laptop's next view, which can come a moment later.
+  const [chosen, setChosen] = useState<QuizAnswerValue | null>(null);
+  const shown: QuizAnswerValue | null = pendingAnswer ?? chosen ?? quiz.yourAnswer;
   return (
     <section aria-labelledby="quiz-title">
       <h2 id="quiz-title">True or false?</h2>
@@ -29,7 +32,10 @@ export function QuizPanel({ quiz, waiting, onAnswer }: Props) {
                 type="button"
                 key={value}
                 aria-pressed={shown === value}
-                onClick={() => onAnswer({ kind: 'quiz-answer', statementId: quiz.statementId, round: quiz.round, answer: value }, `Quiz answer: ${ANSWER_WORDS[value]}`)}
+                onClick={() => {
+                  setChosen(value);
+                  onAnswer({ kind: 'quiz-answer', statementId: quiz.statementId, round: quiz.round, answer: value }, `Quiz answer: ${ANSWER_WORDS[value]}`);
+                }}
               >
                 {ANSWER_WORDS[value]}
               </button>
