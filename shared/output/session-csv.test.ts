@@ -5,6 +5,7 @@ import type { Card, QuizAnswer, QuizTally, Theme } from '../run/schema';
 import type { Delegate, Session, Unit } from '../session/schema';
 import { emptyActionInput } from '../work/action-input';
 import type { Action, Channel, MapEntry } from '../work/schema';
+import { idLabels } from '../test-support/option-lists';
 import {
   actionsCsv,
   channelsCsv,
@@ -56,21 +57,15 @@ function makeTemplate(overrides: Partial<TemplateInput> = {}): Template {
         id: 'map',
         kind: 'mapping',
         title: 'Map',
-        columns: [
-          { id: 'col-formal', label: 'Formal, official' },
-          { id: 'col-informal', label: '+Informal' },
-        ],
-        rows: [
-          { id: 'row-access', label: 'Getting in' },
-          { id: 'row-success', label: 'Getting on' },
-        ],
+        columns: idLabels({ 'col-formal': 'Formal, official', 'col-informal': '+Informal' }),
+        rows: idLabels({ 'row-access': 'Getting in', 'row-success': 'Getting on' }),
         strengths: [
           { id: 'st-none', level: 0, label: 'Not yet' },
           { id: 'st-told', level: 1, label: 'Told' },
           { id: 'st-made', level: 3, label: 'Made together' },
         ],
         gapBelowLevel: 2,
-        frequencies: [{ id: 'fr-year', label: 'Yearly' }],
+        frequencies: idLabels({ 'fr-year': 'Yearly' }),
         partnerLabel: 'Partner group',
         suggestions: [],
       },

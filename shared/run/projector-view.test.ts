@@ -6,6 +6,7 @@ import { channelSchema, mapEntrySchema, type Channel, type MapEntry } from '../w
 import { projectorSnapshot, projectorSnapshotSchema, roomViewsShown, type ProjectorInput } from './projector-view';
 import { goToPhase, revealAnswer, setQuizRound, setQuizStatement, startRun, startRunTimer, toggleBlank } from './run-state';
 import { cardSchema, quizAnswerSchema, quizTallySchema, themeSchema, type Card, type QuizAnswer, type QuizTally, type Theme } from './schema';
+import { idLabels, strengthLevels } from '../test-support/option-lists';
 import { NORTHTOWN_SETUP, SESSION_ID, T0, TEST_TEMPLATE_HEADER, uuid } from '../test-support/run-fixtures';
 
 const SECRET = 'SECRET-NOTE';
@@ -45,14 +46,11 @@ const templateInput: TemplateInput = {
       minutes: 15,
       audiencePrompt: 'Place your activities',
       facilitatorNotes: SECRET,
-      columns: [{ id: 'gov', label: 'Official governance' }],
-      rows: [{ id: 'access', label: 'Access' }],
-      strengths: [
-        { id: 'none', level: 0, label: 'None yet' },
-        { id: 'informed', level: 1, label: 'Informed' },
-      ],
+      columns: idLabels({ gov: 'Official governance' }),
+      rows: idLabels({ access: 'Access' }),
+      strengths: strengthLevels({ none: 'None yet', informed: 'Informed' }),
       gapBelowLevel: 1,
-      frequencies: [{ id: 'termly', label: 'Termly' }],
+      frequencies: idLabels({ termly: 'Termly' }),
       partnerLabel: 'Union partner',
       suggestions: [],
     },

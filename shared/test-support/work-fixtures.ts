@@ -16,6 +16,7 @@ import { emptyActionInput } from '../work/action-input';
 import { emptyChannelInput } from '../work/channel-input';
 import { emptyMapEntryInput } from '../work/map-entry-input';
 import type { Action, Channel, MapEntry } from '../work/schema';
+import { idLabels, strengthLevels } from './option-lists';
 
 export const SESSION_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -31,28 +32,15 @@ export const unionMapping: MappingPhase = mappingPhaseSchema.parse({
   minutes: 10,
   audiencePrompt: '',
   facilitatorNotes: '',
-  columns: [
-    { id: 'inst-gov', label: 'Official governance of the institution' },
-    { id: 'su-gov', label: "Official governance of the students' union" },
-    { id: 'unofficial', label: 'Unofficial engagement' },
-  ],
-  rows: [
-    { id: 'access', label: 'Access' },
-    { id: 'success', label: 'Success' },
-    { id: 'progression', label: 'Progression' },
-  ],
-  strengths: [
-    { id: 'none-yet', level: 0, label: 'None yet' },
-    { id: 'informed', level: 1, label: 'Informed' },
-    { id: 'consulted', level: 2, label: 'Consulted' },
-    { id: 'co-created', level: 3, label: 'Co-created' },
-  ],
+  columns: idLabels({
+    'inst-gov': 'Official governance of the institution',
+    'su-gov': "Official governance of the students' union",
+    unofficial: 'Unofficial engagement',
+  }),
+  rows: idLabels({ access: 'Access', success: 'Success', progression: 'Progression' }),
+  strengths: strengthLevels({ 'none-yet': 'None yet', informed: 'Informed', consulted: 'Consulted', 'co-created': 'Co-created' }),
   gapBelowLevel: 2,
-  frequencies: [
-    { id: 'yearly', label: 'Once a year' },
-    { id: 'termly', label: 'Each term' },
-    { id: 'monthly', label: 'Monthly' },
-  ],
+  frequencies: idLabels({ yearly: 'Once a year', termly: 'Each term', monthly: 'Monthly' }),
   partnerLabel: 'Union role or group',
   suggestions: [
     { id: 'app-committee', columnId: 'inst-gov', label: 'Access and participation plan steering group' },
@@ -68,29 +56,25 @@ export const partnershipMapping: MappingPhase = mappingPhaseSchema.parse({
   minutes: 12,
   audiencePrompt: '',
   facilitatorNotes: '',
-  columns: [
-    { id: 'teaching', label: 'Teaching activities' },
-    { id: 'curriculum', label: 'Curriculum design' },
-    { id: 'assessment', label: 'Assessment and feedback' },
-    { id: 'quality', label: 'Quality assurance' },
-    { id: 'research', label: 'Research and inquiry' },
-    { id: 'community', label: 'Community building' },
-    { id: 'strategic', label: 'Strategic work' },
-  ],
-  rows: [
-    { id: 'programme', label: 'Programme' },
-    { id: 'school', label: 'School' },
-    { id: 'university', label: 'University' },
-  ],
-  strengths: [
-    { id: 'not-yet', level: 0, label: 'Not yet' },
-    { id: 'consultation', level: 1, label: 'Consultation' },
-    { id: 'involvement', level: 2, label: 'Involvement' },
-    { id: 'participation', level: 3, label: 'Participation' },
-    { id: 'partnership', level: 4, label: 'Partnership' },
-  ],
+  columns: idLabels({
+    teaching: 'Teaching activities',
+    curriculum: 'Curriculum design',
+    assessment: 'Assessment and feedback',
+    quality: 'Quality assurance',
+    research: 'Research and inquiry',
+    community: 'Community building',
+    strategic: 'Strategic work',
+  }),
+  rows: idLabels({ programme: 'Programme', school: 'School', university: 'University' }),
+  strengths: strengthLevels({
+    'not-yet': 'Not yet',
+    consultation: 'Consultation',
+    involvement: 'Involvement',
+    participation: 'Participation',
+    partnership: 'Partnership',
+  }),
   gapBelowLevel: 3,
-  frequencies: [{ id: 'regular', label: 'Regularly' }],
+  frequencies: idLabels({ regular: 'Regularly' }),
   partnerLabel: 'Student partners',
   suggestions: [],
 });
@@ -102,11 +86,7 @@ export const unionChannels: ChannelsPhase = channelsPhaseSchema.parse({
   minutes: 10,
   audiencePrompt: '',
   facilitatorNotes: '',
-  suggestions: [
-    { id: 'ambassadors', label: 'Student ambassadors' },
-    { id: 'surveys', label: 'Surveys' },
-    { id: 'focus-groups', label: 'Focus groups' },
-  ],
+  suggestions: idLabels({ ambassadors: 'Student ambassadors', surveys: 'Surveys', 'focus-groups': 'Focus groups' }),
 });
 
 export const unionActionPlan: ActionPlanPhase = actionPlanPhaseSchema.parse({
@@ -128,11 +108,7 @@ export const unionActionPlan: ActionPlanPhase = actionPlanPhaseSchema.parse({
     priority: 'Priority',
     livedExperience: 'Students with lived experience involved',
   },
-  priorities: [
-    { id: 'high', label: 'High' },
-    { id: 'medium', label: 'Medium' },
-    { id: 'low', label: 'Low' },
-  ],
+  priorities: idLabels({ high: 'High', medium: 'Medium', low: 'Low' }),
 });
 
 export const partnershipActionPlan: ActionPlanPhase = {
@@ -142,53 +118,37 @@ export const partnershipActionPlan: ActionPlanPhase = {
 
 let counter = 1_000_000;
 
-export function makeEntry(fields: Partial<MapEntry> & Pick<MapEntry, 'unitId' | 'columnId' | 'rowId' | 'strengthId'>): MapEntry {
+/** The fields every session record carries, with the next id and order. */
+function nextRecordBase() {
   counter += 1;
+  return { id: uuid(counter), sessionId: SESSION_ID, order: counter, createdAt: 1, updatedAt: 1 };
+}
+
+export function makeEntry(fields: Partial<MapEntry> & Pick<MapEntry, 'unitId' | 'columnId' | 'rowId' | 'strengthId'>): MapEntry {
   return {
-    id: uuid(counter),
-    sessionId: SESSION_ID,
+    ...nextRecordBase(),
     ...emptyMapEntryInput({ what: 'Something' }),
     livedExperience: 'unsure', // the form's blank, as the record's type
-    order: counter,
-    createdAt: 1,
-    updatedAt: 1,
     ...fields,
   };
 }
 
 export function makeChannel(fields: Partial<Channel> & Pick<Channel, 'unitId' | 'name'>): Channel {
-  counter += 1;
-  return {
-    id: uuid(counter),
-    sessionId: SESSION_ID,
-    ...emptyChannelInput(),
-    livedExperience: 'unsure', // the form's blank, as the record's type
-    order: counter,
-    createdAt: 1,
-    updatedAt: 1,
-    ...fields,
-  };
+  return { ...nextRecordBase(), ...emptyChannelInput(), livedExperience: 'unsure', ...fields };
 }
 
 export function makeAction(fields: Partial<Action> & Pick<Action, 'unitId'>): Action {
-  counter += 1;
   return {
-    id: uuid(counter),
-    sessionId: SESSION_ID,
+    ...nextRecordBase(),
     ...emptyActionInput({ what: 'Do something', owner: 'Sam' }),
-    livedExperience: 'unsure', // the form's blank, as the record's type
-    order: counter,
-    createdAt: 1,
-    updatedAt: 1,
+    livedExperience: 'unsure',
     ...fields,
   };
 }
 
 export function makeCard(fields: Partial<Card> & Pick<Card, 'text'>): Card {
-  counter += 1;
   return {
-    id: uuid(counter),
-    sessionId: SESSION_ID,
+    ...nextRecordBase(),
     phaseId: 'discussion-2',
     delegateId: null,
     unitId: null,
@@ -196,9 +156,6 @@ export function makeCard(fields: Partial<Card> & Pick<Card, 'text'>): Card {
     themeId: null,
     votes: 0,
     actionCandidate: true,
-    order: counter,
-    createdAt: 1,
-    updatedAt: 1,
     ...fields,
   };
 }
