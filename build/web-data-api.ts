@@ -9,6 +9,7 @@ import path from 'node:path';
 import { MAX_BACKUP_BYTES } from '../shared/backup/backup-api';
 import { readBackupArchive } from '../shared/backup/backup-archive';
 import { type BackupPolicy } from '../shared/backup/rotation';
+import { HttpError, readBody } from './http-body';
 import { createSessionBackupStore } from '../electron/session-backups';
 
 // The join relay's console channel travels in the same bundle (serve-web loads only this entry).
@@ -60,41 +61,6 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Reads a body up to `limit` bytes; larger bodies are refused before they are held in memory. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, `A backup may be at most ${limit / 1048576} MB.`));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let refused = false;
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return;
-      size += chunk.length;
-      if (size > limit) {
-        refused = true;
-        chunks.length = 0;
-        reject(new HttpError(413, `A backup may be at most ${limit / 1048576} MB.`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!refused) resolve(Buffer.concat(chunks));
-    });
-    req.on('error', reject);
-  });
-}
-
 export interface WebDataApiOptions {
   dataDir: string;
   token: string;
@@ -136,7 +102,7 @@ export function createWebDataApi(options: WebDataApiOptions) {
       return;
     }
     if (req.method === 'PUT') {
-      const body = await readBody(req, limit);
+      const body = await readBody(req, limit, `A backup may be at most ${limit / 1048576} MB.`);
       // Format-2 zips and format-1 JSON alike, with every check "Open archive…" makes.
       const parsed = readBackupArchive(body);
       if (!parsed.ok) throw new HttpError(400, parsed.message);

@@ -8,6 +8,7 @@ import { createSession } from 'better-sse';
 import { relayCommandSchemas, type RelayCommandName, type RelayEvent } from '../shared/join';
 import { describeIssues } from '../shared/text';
 import { createJoinRelay, type JoinRelay } from '../electron/join-relay/join-relay';
+import { HttpError, readBody } from './http-body';
 
 const COMMAND_PATH = /^\/api\/join\/(start|stop|rotateCode|publish|ack|removeDevice|pdfReply)$/;
 /** A published snapshot of the worst realistic session is well under this; PDF pages may be larger. */
@@ -24,31 +25,6 @@ export interface WebJoinApiOptions {
   relay?: JoinRelay;
 }
 
-class Refused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new Refused(413, 'That is more than the relay takes at once.'));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) reject(new Refused(413, 'That is more than the relay takes at once.'));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
@@ -59,25 +35,26 @@ export function createWebJoinApi(options: WebJoinApiOptions) {
 
   function checkCaller(req: IncomingMessage): void {
     const origin = req.headers.origin;
-    if (origin !== undefined && !options.origins().includes(origin)) throw new Refused(403, 'Requests from other sites are refused.');
-    if (req.method !== 'GET' && origin === undefined) throw new Refused(403, 'Requests from other sites are refused.');
+    if (origin !== undefined && !options.origins().includes(origin)) throw new HttpError(403, 'Requests from other sites are refused.');
+    if (req.method !== 'GET' && origin === undefined) throw new HttpError(403, 'Requests from other sites are refused.');
     const site = req.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin') throw new Refused(403, 'Requests from other sites are refused.');
+    if (site !== undefined && site !== 'same-origin') throw new HttpError(403, 'Requests from other sites are refused.');
     const given = req.headers[options.tokenHeader];
     const ok = typeof given === 'string' && given.length === options.token.length && timingSafeEqual(Buffer.from(given), Buffer.from(options.token));
-    if (!ok) throw new Refused(403, 'This request did not come from the page this server opened. Reload the page.');
+    if (!ok) throw new HttpError(403, 'This request did not come from the page this server opened. Reload the page.');
   }
 
   async function command(name: RelayCommandName, req: IncomingMessage): Promise<unknown> {
-    const text = await readBody(req, name === 'pdfReply' ? MAX_PDF_REPLY_BYTES : MAX_COMMAND_BYTES);
+    const limit = name === 'pdfReply' ? MAX_PDF_REPLY_BYTES : MAX_COMMAND_BYTES;
+    const text = (await readBody(req, limit, 'That is more than the relay takes at once.')).toString('utf8');
     let raw: unknown;
     try {
       raw = text === '' ? {} : JSON.parse(text);
     } catch {
-      throw new Refused(400, 'The relay command was not JSON.');
+      throw new HttpError(400, 'The relay command was not JSON.');
     }
     const parsed = relayCommandSchemas[name].safeParse(raw);
-    if (!parsed.success) throw new Refused(400, describeIssues(parsed.error));
+    if (!parsed.success) throw new HttpError(400, describeIssues(parsed.error));
     const args = parsed.data as never;
     switch (name) {
       case 'start':
@@ -118,11 +95,11 @@ export function createWebJoinApi(options: WebJoinApiOptions) {
         if (req.method === 'GET' && pathname === '/api/join/status') return send(res, 200, relay.status()), true;
         if (req.method === 'GET' && pathname === '/api/join/events') return await events(req, res), true;
         const match = COMMAND_PATH.exec(pathname);
-        if (!match?.[1]) throw new Refused(404, 'Not found');
-        if (req.method !== 'POST') throw new Refused(405, 'Method not allowed');
+        if (!match?.[1]) throw new HttpError(404, 'Not found');
+        if (req.method !== 'POST') throw new HttpError(405, 'Method not allowed');
         send(res, 200, await command(match[1] as RelayCommandName, req));
       } catch (error) {
-        const status = error instanceof Refused ? error.status : 400;
+        const status = error instanceof HttpError ? error.status : 400;
         req.resume();
         send(res, status, { error: error instanceof Error ? error.message : String(error) });
       }
