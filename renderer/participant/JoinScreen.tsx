@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JoinReply } from '../../shared/join/api';
 import type { JoinAs } from '../../shared/join/device';
 import type { Roster } from '../../shared/join/view';
@@ -27,6 +27,11 @@ export function JoinScreen({ api, initialCode, notice, onJoined }: Props) {
   const [table, setTable] = useState<string | null>(null);
   // Asking again with the same code (after a network problem) must look again.
   const [attempt, setAttempt] = useState(0);
+  const nameHeading = useRef<HTMLHeadingElement>(null);
+  // After a table is picked the list it was in is gone: focus the next question, not the page's start.
+  useEffect(() => {
+    if (table !== null) nameHeading.current?.focus();
+  }, [table]);
 
   useEffect(() => {
     if (code === '') return;
@@ -98,7 +103,7 @@ export function JoinScreen({ api, initialCode, notice, onJoined }: Props) {
         </section>
       ) : (
         <section aria-labelledby="pick-name">
-          <h2 id="pick-name">{unit ? `${unit.name}: who are you?` : 'Who are you?'}</h2>
+          <h2 id="pick-name" ref={nameHeading} tabIndex={-1}>{unit ? `${unit.name}: who are you?` : 'Who are you?'}</h2>
           <ul class="choices">
             {people.map((d) => (
               <li key={d.id}>

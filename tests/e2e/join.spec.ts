@@ -269,9 +269,13 @@ test('a phone whose place has run out is told so in plain words, keeps its answe
     expect(direct).toEqual({ status: 401, code: 'token-expired', message: JOIN_ERROR_MESSAGES['token-expired'] });
     expect(reached).toHaveLength(1);
 
-    // Joining again as the same person sends what was kept, once.
-    await phone.page.getByRole('button', { name: 'Table 1', exact: true }).click();
-    await phone.page.getByRole('button', { name: 'Sam Patel', exact: true }).click();
+    // Joining again as the same person, by keyboard alone, sends what was kept, once.
+    await phone.page.getByRole('button', { name: 'Table 1', exact: true }).focus();
+    await phone.page.keyboard.press('Enter');
+    await expect(phone.page.getByRole('heading', { name: 'Table 1: who are you?' })).toBeFocused();
+    await phone.page.keyboard.press('Tab');
+    await expect(phone.page.getByRole('button', { name: 'Sam Patel', exact: true })).toBeFocused();
+    await phone.page.keyboard.press('Enter');
     await expect.poll(() => reached.length).toBe(2);
     await expect(phone.page.getByRole('list', { name: 'Waiting to send' })).toHaveCount(0);
   } finally {
