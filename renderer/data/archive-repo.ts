@@ -105,12 +105,13 @@ export async function importArchive(db: CoCreateDb, input: Archive, mode: Import
 /** One copy of a session as the "already here" dialog shows it. */
 export interface CopySummary {
   updatedAt: number;
-  counts: { delegates: number; units: number; cards: number; mapEntries: number; actions: number };
+  counts: { delegates: number; units: number; cards: number; mapEntries: number; channels: number; actions: number };
 }
 
-const summarize = (r: SessionRecords): CopySummary => ({
+/** Last change and the counts a facilitator recognises a copy of a session by. */
+export const summarizeCopy = (r: SessionRecords): CopySummary => ({
   updatedAt: r.session.updatedAt,
-  counts: { delegates: r.delegates.length, units: r.units.length, cards: r.cards.length, mapEntries: r.mapEntries.length, actions: r.actions.length },
+  counts: { delegates: r.delegates.length, units: r.units.length, cards: r.cards.length, mapEntries: r.mapEntries.length, channels: r.channels.length, actions: r.actions.length },
 });
 
 /** Both copies of a session that is already here, for choosing merge, keep both or replace. */
@@ -118,14 +119,14 @@ export async function previewArchive(db: CoCreateDb, archive: Archive): Promise<
   const here = await db.sessions.get(archive.session.id);
   if (!here) return null;
   const local = await db.transaction('r', db.recordTables(), () => readSessionRecords(db, archive.session.id));
-  return { local: summarize(local), file: summarize(archive) };
+  return { local: summarizeCopy(local), file: summarizeCopy(archive) };
 }
 
 /**
  * Merges the file's copy of a session into the one here, in one transaction: records join by id,
  * the newer change wins, deletions win over older edits (shared/records/merge.ts).
  */
-export async function mergeArchive(db: CoCreateDb, archive: Archive): Promise<{ sessionId: string; report: MergeReport }> {
+export async function mergeArchive(db: CoCreateDb, archive: Archive): Promise<{ sessionId: string; report: MergeReport; merged: CopySummary }> {
   return db.transaction('rw', db.recordTables(), async () => {
     if (await borrowsIdsOfAnotherSession(db, archive)) {
       throw new ConflictError('Some records in this file have the ids of another session on this computer, so it cannot be merged. Keep both instead.');
@@ -134,7 +135,7 @@ export async function mergeArchive(db: CoCreateDb, archive: Archive): Promise<{ 
     const { merged, report } = mergeSessions(local, archive);
     await deleteSessionRecords(db, archive.session.id);
     await putSessionRecords(db, merged);
-    return { sessionId: archive.session.id, report };
+    return { sessionId: archive.session.id, report, merged: summarizeCopy(merged) };
   });
 }
 

@@ -61,6 +61,15 @@ export async function markBackedUp(db: CoCreateDb, versions: Record<string, numb
   });
 }
 
+/** Makes the next pass back a session up even if its last change is older than its last backup (e.g. after "Replace"). */
+export async function markNotBackedUp(db: CoCreateDb, sessionId: string): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    const record = await db.meta.get(META_KEY);
+    const { [sessionId]: _dropped, ...rest } = (record?.value as BackedUp | undefined) ?? {};
+    await db.meta.put({ key: META_KEY, value: rest });
+  });
+}
+
 type RunPhase = { sessionId: string; currentPhaseId: string | null; completedPhaseIds?: readonly string[]; phaseActualMs?: Record<string, number> };
 
 /** Each run's current phase, by session. */

@@ -6,8 +6,21 @@ import { ARCHIVE_FILE_KIND, useArchiveWriter } from '../../data/archive-write-ho
 import { useRoadshowArchiveWriter } from '../../data/roadshow-archive-hooks';
 import type { SessionChoice } from '../../data/roadshow-archive-repo';
 import type { PendingBundle } from './RoadshowArchiveDialog';
+import type { Host } from '../../host/host';
+import { describeOpened } from './opened-words';
 
 export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
+
+/** Saves one session as an archive file where the facilitator chooses; what happened, in words (null when cancelled). */
+export async function saveSessionArchive(host: Pick<Host, 'saveFile'>, actions: Pick<ReturnType<typeof useArchiveWriter>, 'exportFile'>, sessionId: string): Promise<ArchiveNotice> {
+  try {
+    const { fileName, bytes } = await actions.exportFile(sessionId);
+    const result = await host.saveFile({ suggestedName: fileName, kind: ARCHIVE_FILE_KIND, bytes });
+    return result.saved ? { tone: 'info', text: `Saved the archive${result.location ? ` as ${result.location}` : ''}.` } : null;
+  } catch (e) {
+    return { tone: 'error', text: `The archive was not saved: ${(e as Error).message}` };
+  }
+}
 
 /**
  * Open and save archive files through the Host (a file dialog in Electron, a file input and a
@@ -45,21 +58,27 @@ export function useArchiveFiles() {
     async (archive: Archive, mode: 'new' | 'replace' | 'copy' | 'merge') => {
       setConflict(null);
       try {
+        let sessionId: string;
+        let text: string;
         if (mode === 'merge') {
           const merged = await actions.mergeArchive(archive);
-          setNotice({ tone: 'info', text: `Merged the file's copy of "${archive.session.title}" into the one here. ${merged.summary}` });
-          navigate(`/sessions/${merged.sessionId}/setup`);
-          return;
+          sessionId = merged.sessionId;
+          text = describeOpened(archive.session, 'merge', merged.counts, merged.summary);
+        } else {
+          if (mode === 'replace' && host.sessionBackups) {
+            // Also on disk, outside the browser's storage, where the host keeps backups.
+            const local = await actions.exportFile(archive.session.id);
+            await host.sessionBackups.save(archive.session.id, local.bytes);
+          }
+          // "Replace" keeps the copy here in the app's own storage first, so choosing wrong loses nothing.
+          const outcome = mode === 'replace' ? await actions.replaceKeepingCopy(archive) : await actions.importArchive(archive, mode);
+          sessionId = outcome.sessionId;
+          const how = outcome.openedAsCopy || mode === 'copy' ? 'copy' : mode;
+          text = describeOpened(archive.session, how, await actions.counts(archive), outcome.openedAsCopy ?? '');
         }
-        // The copy about to be replaced goes into the app's backups first, so a replace can be undone.
-        if (mode === 'replace' && host.sessionBackups) {
-          const local = await actions.exportFile(archive.session.id);
-          await host.sessionBackups.save(archive.session.id, local.bytes);
-        }
-        const outcome = await actions.importArchive(archive, mode);
-        const what = `Opened "${archive.session.title}"${mode === 'copy' ? ' as a copy' : ''}.`;
-        setNotice({ tone: 'info', text: outcome.openedAsCopy ? `${what} ${outcome.openedAsCopy}` : what });
-        navigate(`/sessions/${outcome.sessionId}/setup`);
+        setNotice({ tone: 'info', text });
+        // The session's setup page says what was opened (this page goes away).
+        navigate(`/sessions/${sessionId}/setup`, { state: { archiveOpened: text } });
       } catch (e) {
         setNotice({ tone: 'error', text: `The archive was not opened: ${(e as Error).message}` });
       }
@@ -106,13 +125,7 @@ export function useArchiveFiles() {
   const saveArchive = useCallback(
     async (sessionId: string) => {
       setNotice(null);
-      try {
-        const { fileName, bytes } = await actions.exportFile(sessionId);
-        const result = await host.saveFile({ suggestedName: fileName, kind: ARCHIVE_FILE_KIND, bytes });
-        if (result.saved) setNotice({ tone: 'info', text: `Saved the archive${result.location ? ` as ${result.location}` : ''}.` });
-      } catch (e) {
-        setNotice({ tone: 'error', text: `The archive was not saved: ${(e as Error).message}` });
-      }
+      setNotice(await saveSessionArchive(host, actions, sessionId));
     },
     [actions, host],
   );

@@ -5,6 +5,7 @@ import { useBackupRestore } from '../../data/backup-restore';
 import type { StorageFacts } from '../../data/storage-facts';
 import type { HostDataFacts } from '../../host/host';
 import { BackupsSection } from './BackupsSection';
+import { KeptCopiesSection } from './KeptCopiesSection';
 import { formatBytes, formatMoment } from './data-words';
 import { useDataFacts } from './use-data-facts';
 
@@ -100,6 +101,7 @@ export function AboutDataPage() {
       </section>
 
       <BackupsSection key={listStamp} />
+      <KeptCopiesSection />
 
       <section aria-labelledby="storage-title" className="panel">
         <h2 id="storage-title">Storage</h2>
@@ -125,7 +127,7 @@ export function AboutDataPage() {
         )}
         <p>
           What protects the work: {restore ? 'a backup of every changed session is written to the backups folder above every 5 minutes and at each phase change, and kept there when browser data is cleared; when the app opens with no sessions it offers to restore them. ' : 'nothing on disk here: this page was not opened through the Co-Create Studio server. '}
-          Save an archive of each session (on the sessions screen) to a USB stick or shared drive for a copy that survives losing this laptop.
+          Save an archive of each session (on the sessions screen, its setup, console and outputs) to a USB stick or shared drive for a copy that survives losing this laptop.
         </p>
       </section>
     </main>

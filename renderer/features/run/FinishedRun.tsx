@@ -6,7 +6,7 @@ import type { RunState } from '../../../shared/run/schema';
 import type { Session } from '../../../shared/session/schema';
 import { usePaperSize } from '../../data/output-hooks';
 import { useRunWriter } from '../../data/run-hooks';
-import { useArchiveFiles } from '../archive/use-archive-files';
+import { SaveArchiveButton } from '../archive/SaveArchiveButton';
 import { formatDuration, NOT_RUN } from '../../../shared/vocabulary';
 import { formatTimeOfDay } from './use-now';
 import { ColumnHeads } from '../../components/ColumnHeads';
@@ -17,7 +17,6 @@ import { ColumnHeads } from '../../components/ColumnHeads';
  */
 export function FinishedRun({ session, run, breadcrumb }: { session: Session; run: RunState; breadcrumb: ReactNode }) {
   const actions = useRunWriter(session.id);
-  const archives = useArchiveFiles();
   const paper = usePaperSize() ?? DEFAULT_PAPER_SIZE;
   const times = phaseTimes(run, session.template.phases, run.finishedAt ?? run.updatedAt);
   const deltaMs = times.actualTotalMs - times.plannedTotalMs;
@@ -38,18 +37,11 @@ export function FinishedRun({ session, run, breadcrumb }: { session: Session; ru
           <Link className="button-link primary" to={`/sessions/${session.id}/outputs`}>
             Open outputs
           </Link>
-          <button type="button" onClick={() => void archives.saveArchive(session.id)}>
-            Save archive
-          </button>
+          <SaveArchiveButton sessionId={session.id} />
           <Link className="button-link" to={printDocumentPath({ kind: 'report', sessionId: session.id }, paper)}>
             Preview report
           </Link>
         </div>
-        {archives.notice ? (
-          <p role={archives.notice.tone === 'error' ? 'alert' : 'status'} className={archives.notice.tone === 'error' ? 'notice-error' : 'notice'}>
-            {archives.notice.text}
-          </p>
-        ) : null}
       </section>
 
       <table className="data-table">

@@ -33,6 +33,7 @@ import { formatTimeWithSeconds } from './use-now';
 import { useRunShortcuts } from './use-run-shortcuts';
 import { WalkInForm } from './WalkInForm';
 import { JoinPanel } from '../join/JoinPanel';
+import { SaveArchiveButton } from '../archive/SaveArchiveButton';
 
 /** The facilitator console of a running session (route `sessions/:sessionId/run`). */
 export function RunConsole({ session, run }: { session: Session; run: RunState }) {
@@ -96,6 +97,7 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
           <button type="button" aria-expanded={helpOpen} aria-controls="shortcut-help" aria-keyshortcuts="?" onClick={() => setHelpOpen((o) => !o)}>
             Keyboard shortcuts
           </button>
+          <SaveArchiveButton sessionId={session.id} />
           <button type="button" className="danger" onClick={() => setConfirmFinish(true)}>
             Finish session
           </button>

@@ -1,6 +1,8 @@
 import { LoadingPage, SessionNotFoundPage } from '../../components/PageStatus';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../data/hooks';
+import { OpenedNotice } from '../archive/OpenedNotice';
+import { SaveArchiveButton } from '../archive/SaveArchiveButton';
 import { AgendaSection } from './AgendaSection';
 import { DelegatesSection } from './DelegatesSection';
 import { DetailsSection } from './DetailsSection';
@@ -21,6 +23,7 @@ export function SetupPage() {
         <Link to="/">Sessions</Link> <span aria-hidden="true">›</span> <span>Setup</span>
       </nav>
       <h1 id="setup-title">Set up: {session.title}</h1>
+      <OpenedNotice />
       <p className="muted">
         Template: {session.template.title} · status {session.status} · changes save automatically
       </p>
@@ -29,6 +32,9 @@ export function SetupPage() {
       </p>
       <p>
         <Link to={`/sessions/${session.id}/outputs`}>Outputs: worksheets, delegate PDFs, session report and CSV files</Link>
+      </p>
+      <p>
+        <SaveArchiveButton sessionId={session.id} />
       </p>
       <StartSession session={session} />
       <DetailsSection session={session} />

@@ -15,6 +15,7 @@ import { PaperSizePanel } from './PaperSizePanel';
 import { PrivacyPanel } from './PrivacyPanel';
 import { ReportPanel } from './ReportPanel';
 import { WorksheetsPanel } from './WorksheetsPanel';
+import { SaveArchiveButton } from '../../archive/SaveArchiveButton';
 
 export function OutputsPage() {
   const { sessionId } = useParams();
@@ -44,6 +45,9 @@ function Outputs({ bundle }: { bundle: SessionBundle }) {
         {[session.campus, session.venue, when].filter(Boolean).join(' · ')}
         {session.campus || session.venue || when ? ' · ' : ''}
         {plural(bundle.delegates.length, 'delegate')} · {plural(bundle.units.length, 'unit')}
+      </p>
+      <p>
+        <SaveArchiveButton sessionId={session.id} />
       </p>
 
       <div aria-live="polite">
