@@ -105,6 +105,6 @@ describe('merging a file into the copy here (two laptops)', () => {
     expect(merged.mapEntries).toHaveLength(original.mapEntries.length + 1);
     expect(merged.delegates.map((d) => d.name)).toEqual(['Ana Silva', 'Ben O.', 'Chloé Martin']);
     const again = await mergeArchive(db, second);
-    expect(describeMergeReport(again.report)).toBe('Nothing new: both copies were already the same.');
+    expect(describeMergeReport(again.report)).toBe('Nothing new: everything in the file was already here.');
   });
 });

@@ -153,6 +153,6 @@ export function describeMergeReport(report: MergeReport): string {
     Object.keys(report.updated).length ? `updated ${list(report.updated)}` : '',
     Object.keys(report.removed).length ? `removed ${list(report.removed)} deleted in the other copy` : '',
   ].filter(Boolean);
-  const first = parts.length ? `${parts.join('; ')}.` : 'Nothing new: both copies were already the same.';
+  const first = parts.length ? `${parts.join('; ')}.` : 'Nothing new: everything in the file was already here.';
   return [first.charAt(0).toUpperCase() + first.slice(1), ...new Set(report.conflicts)].join(' ');
 }

@@ -4,6 +4,7 @@ import type { CopySummary } from '../../data/archive-repo';
 import { useArchiveWriter } from '../../data/archive-write-hooks';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { useModalDialog } from '../../components/use-modal-dialog';
+import { KEPT_COPY_DAYS } from '../../data/kept-copies';
 
 interface Props {
   archive: Archive | null;
@@ -64,7 +65,7 @@ export function ArchiveConflictDialog({ archive, onChoose, onCancel }: Props) {
       )}
       <p>
         Merge joins both copies: for each record the later change is kept, and records deleted in one copy stay deleted. Replace keeps the copy on
-        this computer as a backup first.
+        this computer for at least {KEPT_COPY_DAYS} days first (About this data lists it, with a Restore button).
       </p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
