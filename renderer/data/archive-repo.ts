@@ -33,8 +33,7 @@ export function readArchiveBytes(bytes: Uint8Array): ReadArchiveResult {
 
 /**
  * The archive as a format-1 JSON document, as versions before format 2 wrote it (no deletion
- * notes). Only the anonymised export still writes it (moving with the multi-session format); tests
- * use it to check that such files still open.
+ * notes). The app no longer writes it; tests use it to check that such files still open.
  */
 export function serializeArchive(archive: Archive): string {
   const { tombstones: _tombstones, exportedAt, session, runState, ...lists } = archive;
