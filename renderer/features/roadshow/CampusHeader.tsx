@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CampusRef } from '../../../shared/roadshow/compare';
 
@@ -13,5 +14,30 @@ export function CampusHeader({ campus, linked = true }: { campus: CampusRef; lin
         campus.campus
       )}
     </th>
+  );
+}
+
+/** The heading row of a per-campus table: the first cell, a linked heading per campus, then "All campuses" where the table totals. */
+export function CampusHeadRow({
+  first,
+  campuses,
+  linked,
+  withTotal = false,
+}: {
+  first: ReactNode;
+  campuses: readonly CampusRef[];
+  linked: boolean;
+  withTotal?: boolean;
+}) {
+  return (
+    <thead>
+      <tr>
+        {first}
+        {campuses.map((c) => (
+          <CampusHeader key={c.sessionId} campus={c} linked={linked} />
+        ))}
+        {withTotal ? <th scope="col">All campuses</th> : null}
+      </tr>
+    </thead>
   );
 }

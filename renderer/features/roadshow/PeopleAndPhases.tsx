@@ -1,6 +1,6 @@
 import type { RoadshowComparison } from '../../../shared/roadshow/compare';
 import { formatDuration, NO_DATA, NOT_RUN } from '../../../shared/vocabulary';
-import { CampusHeader } from './CampusHeader';
+import { CampusHeadRow } from './CampusHeader';
 
 interface Props {
   comparison: RoadshowComparison;
@@ -16,14 +16,7 @@ export function PeopleAndPhases({ comparison, linked }: Props) {
       <h2 id="rs-people">Delegates and phases</h2>
       <table className="data-table">
         <caption>Delegates and units per campus</caption>
-        <thead>
-          <tr>
-            <td />
-            {campuses.map((c) => (
-              <CampusHeader key={c.sessionId} campus={c} linked={linked} />
-            ))}
-          </tr>
-        </thead>
+        <CampusHeadRow first={<td />} campuses={campuses} linked={linked} />
         <tbody>
           <tr>
             <th scope="row">Delegates</th>
@@ -41,14 +34,7 @@ export function PeopleAndPhases({ comparison, linked }: Props) {
       </table>
       <table className="data-table">
         <caption>Phases run and actual time per campus</caption>
-        <thead>
-          <tr>
-            <th scope="col">Phase (planned)</th>
-            {campuses.map((c) => (
-              <CampusHeader key={c.sessionId} campus={c} linked={linked} />
-            ))}
-          </tr>
-        </thead>
+        <CampusHeadRow first={<th scope="col">Phase (planned)</th>} campuses={campuses} linked={linked} />
         <tbody>
           {comparison.phases.map((p) => (
             <tr key={p.phaseId}>

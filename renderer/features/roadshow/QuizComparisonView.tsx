@@ -1,6 +1,6 @@
 import type { RoadshowComparison } from '../../../shared/roadshow/compare';
 import { answerWord, formatChange, formatShare, NO_DATA, plural } from '../../../shared/vocabulary';
-import { CampusHeader } from './CampusHeader';
+import { CampusHeadRow } from './CampusHeader';
 
 interface Props {
   quiz: RoadshowComparison['quiz'];
@@ -22,15 +22,7 @@ export function QuizComparisonView({ quiz, campuses, linked }: Props) {
       ) : (
         <table className="data-table">
           <caption>Share correct per statement and campus{repeated ? ' (before, then after where the quiz was repeated)' : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Statement (answer)</th>
-              {campuses.map((c) => (
-                <CampusHeader key={c.sessionId} campus={c} linked={linked} />
-              ))}
-              <th scope="col">All campuses</th>
-            </tr>
-          </thead>
+          <CampusHeadRow first={<th scope="col">Statement (answer)</th>} campuses={campuses} linked={linked} withTotal />
           <tbody>
             {quiz.statements.map((s) => (
               <tr key={s.statementId}>

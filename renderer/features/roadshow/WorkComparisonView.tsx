@@ -1,6 +1,6 @@
 import type { RoadshowComparison } from '../../../shared/roadshow/compare';
 import { LIVED_EXPERIENCE_WORDS, NO_DATA, NOT_SET, plural } from '../../../shared/vocabulary';
-import { CampusHeader } from './CampusHeader';
+import { CampusHeadRow } from './CampusHeader';
 
 interface Props {
   comparison: RoadshowComparison;
@@ -60,15 +60,7 @@ export function WorkComparisonView({ comparison, linked }: Props) {
         <h2 id="rs-actions">Actions</h2>
         <table className="data-table">
           <caption>Actions by lifecycle stage, priority and lived-experience involvement</caption>
-          <thead>
-            <tr>
-              <td />
-              {campuses.map((c) => (
-                <CampusHeader key={c.sessionId} campus={c} linked={linked} />
-              ))}
-              <th scope="col">All campuses</th>
-            </tr>
-          </thead>
+          <CampusHeadRow first={<td />} campuses={campuses} linked={linked} withTotal />
           <tbody>
             {countRow('All actions', (v) => v.total)}
             {stageRows.map((s) => countRow(`Stage: ${s.label}`, (v) => v.byStage[s.id] ?? 0))}
