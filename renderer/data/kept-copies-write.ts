@@ -11,8 +11,11 @@ import { readSessionRecords } from './session-records';
  * of the archive code.
  */
 
-/** Sets the copy of `sessionId` that is here aside (inside the caller's transaction); null when there is none. */
-async function keepCurrentCopy(db: CoCreateDb, sessionId: string, appVersion: string, now: number): Promise<KeptCopySummary | null> {
+/**
+ * Sets the copy of `sessionId` that is here aside, inside the caller's transaction (which must
+ * include the meta table); null when there is none. Every "Replace" calls it first.
+ */
+export async function keepCurrentCopy(db: CoCreateDb, sessionId: string, appVersion: string, now: number): Promise<KeptCopySummary | null> {
   if (!(await db.sessions.get(sessionId))) return null;
   const records = await readSessionRecords(db, sessionId);
   const id = crypto.randomUUID();

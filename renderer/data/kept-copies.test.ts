@@ -7,6 +7,7 @@ import type { CoCreateDb } from './db';
 import { addDelegates } from './delegates-repo';
 import { DAY_MS, KEPT_COPY_DAYS, listKeptCopies } from './kept-copies';
 import { replaceKeepingCopy, restoreKeptCopy } from './kept-copies-write';
+import { importArchiveBundle } from './roadshow-archive-repo';
 import { createSession, deleteSession, updateSessionSetup } from './sessions-repo';
 import { freshDbEachTest } from './test-support/fresh-db';
 
@@ -91,6 +92,16 @@ describe('copies kept before "Replace"', () => {
     await expect(replaceKeepingCopy(db, broken, 'test', DAY0)).rejects.toThrow('Some records belong to another session.');
     expect(await exportSessionArchive(db, sessionId, 0)).toEqual(local);
     expect(await listKeptCopies(db)).toEqual([]);
+  });
+
+  it('keeps the copy here when a session of a several-session file replaces it too', async () => {
+    const { sessionId, file, local } = await sessionAndOlderFile();
+    const { exportedAt, ...records } = file;
+    const outcomes = await importArchiveBundle(db, { exportedAt, sessions: [records], roadshow: null }, { [sessionId]: 'replace' }, DAY0, 'test');
+    expect(outcomes.map((o) => o.how)).toEqual(['replaced']);
+    expect((await listKeptCopies(db)).map((c) => [c.sessionId, c.counts.delegates])).toEqual([[sessionId, 2]]);
+    await restoreKeptCopy(db, (await listKeptCopies(db))[0]!.id, 'test', DAY0 + 1);
+    expect(await exportSessionArchive(db, sessionId, 0)).toEqual(local);
   });
 
   it('says so when a kept copy is gone', async () => {

@@ -33,7 +33,7 @@ export function useRoadshowArchiveWriter() {
           const { encodeArchive, exportSessionArchive } = await import('./archive-repo');
           for (const id of replaced) await host.sessionBackups.save(id, encodeArchive(await exportSessionArchive(db, id), APP_VERSION));
         }
-        return trackSave(() => importArchiveBundle(db, bundle, choices));
+        return trackSave(() => importArchiveBundle(db, bundle, choices, Date.now(), APP_VERSION));
       },
     }),
     [db, host],

@@ -6,6 +6,8 @@ import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';
 import { getRoadshow } from './roadshows-repo';
 import { readSessionRecords } from './session-records';
+import { markNotBackedUp } from './auto-backup';
+import { keepCurrentCopy } from './kept-copies-write';
 
 /*
  * A roadshow as one archive file (format 3) and back. Opening one writes every session in one
@@ -64,8 +66,14 @@ export async function sessionsAlreadyHere(db: CoCreateDb, bundle: ArchiveBundle)
  * when not given). A copy kept next to the session here leaves the roadshow, so a campus is never
  * in it twice.
  */
-export async function importArchiveBundle(db: CoCreateDb, bundle: ArchiveBundle, choices: Readonly<Record<string, SessionChoice>>, now = Date.now()): Promise<BundleSessionOutcome[]> {
-  return db.transaction('rw', db.recordTables(), async () => {
+export async function importArchiveBundle(
+  db: CoCreateDb,
+  bundle: ArchiveBundle,
+  choices: Readonly<Record<string, SessionChoice>>,
+  now = Date.now(),
+  appVersion = 'unknown',
+): Promise<BundleSessionOutcome[]> {
+  return db.transaction('rw', [...db.recordTables(), db.meta], async () => {
     if (bundle.roadshow) {
       const here = await getRoadshow(db, bundle.roadshow.id);
       if (here && here.templateId !== bundle.roadshow.templateId) {
@@ -85,7 +93,10 @@ export async function importArchiveBundle(db: CoCreateDb, bundle: ArchiveBundle,
         const outcome = await importArchive(db, { ...archive, roadshowMembers: [] }, 'copy', now);
         outcomes.push({ ...base, sessionId: outcome.sessionId, how: 'copy', note: 'Kept as a copy next to the one here, outside the roadshow.' });
       } else {
+        // "Replace" keeps the copy here first, as for a one-session file (About this data lists it).
+        if (choice === 'replace') await keepCurrentCopy(db, records.session.id, appVersion, now);
         const outcome = await importArchive(db, archive, choice === 'replace' ? 'replace' : 'new', now);
+        if (choice === 'replace') await markNotBackedUp(db, outcome.sessionId);
         outcomes.push({ ...base, sessionId: outcome.sessionId, how: outcome.openedAsCopy ? 'copy' : choice === 'replace' ? 'replaced' : 'added', note: outcome.openedAsCopy });
       }
     }
