@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatSessionWhen } from '../../format';
 import { ActionsTable } from './ActionsTable';
 import { ChannelsTable } from './ChannelsTable';
@@ -6,6 +7,15 @@ import { actionLabels, ANSWER_WORDS, answerWord, plural, ROUND_WORDS, unitKindWo
 import { UnitMapGrid } from './UnitMapGrid';
 import { ColumnHeads, NUMBER_HEAD } from '../../components/ColumnHeads';
 
+/** A titled section of the document, labelled by its own heading; `empty` says in words that nothing was recorded, in place of the content. */
+function DocSection({ id, title, empty = null, children }: { id: string; title: string; empty?: string | null; children: ReactNode }) {
+  return (
+    <section className="pr-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {empty !== null ? <p>{empty}</p> : children}
+    </section>
+  );
+}
 
 function CoverBlock({ doc }: { doc: DelegateDoc }) {
   const { session, delegate, unit, unitMates } = doc;
@@ -97,38 +107,31 @@ export function DelegateDocument({ doc }: { doc: DelegateDoc }) {
       <CoverBlock doc={doc} />
       {!unit ? <p className="pr-note">You were not in a group or table when maps and plans were recorded, so there is no map or plan here.</p> : null}
       {unit && map ? (
-        <section className="pr-section" aria-labelledby={`map-${doc.delegate.id}`}>
-          <h2 id={`map-${doc.delegate.id}`}>{map.phase.title}</h2>
+        <DocSection id={`map-${doc.delegate.id}`} title={map.phase.title}>
           {map.map.totalEntries === 0 ? <p>No entries were recorded for {unitName} map.</p> : null}
           <UnitMapGrid view={map} caption={`Engagement map of ${unit.kind === 'delegate' ? doc.delegate.name : unit.name}`} />
-        </section>
+        </DocSection>
       ) : null}
       {unit && channelsPhase ? (
-        <section className="pr-section" aria-labelledby={`channels-${doc.delegate.id}`}>
-          <h2 id={`channels-${doc.delegate.id}`}>{channelsPhase.title}</h2>
-          {doc.channels.length === 0 ? (
-            <p>No channels were recorded.</p>
-          ) : (
-            <ChannelsTable channels={doc.channels} caption={`Channels (${doc.channels.length})`} livedExperienceLabel={labels.livedExperience} />
-          )}
-        </section>
+        <DocSection
+          id={`channels-${doc.delegate.id}`}
+          title={channelsPhase.title}
+          empty={doc.channels.length === 0 ? 'No channels were recorded.' : null}
+        >
+          <ChannelsTable channels={doc.channels} caption={`Channels (${doc.channels.length})`} livedExperienceLabel={labels.livedExperience} />
+        </DocSection>
       ) : null}
       {unit && actionPhase ? (
-        <section className="pr-section" aria-labelledby={`plan-${doc.delegate.id}`}>
-          <h2 id={`plan-${doc.delegate.id}`}>{actionPhase.title}</h2>
-          {doc.actions.length === 0 ? (
-            <p>No actions were recorded.</p>
-          ) : (
-            <ActionsTable
-              actions={doc.actions}
-              actionPhase={actionPhase}
-              mapping={map?.phase ?? null}
-              channels={doc.allChannels}
-              cards={doc.cards}
-              caption={`Action plan (${plural(doc.actions.length, 'action')})`}
-            />
-          )}
-        </section>
+        <DocSection id={`plan-${doc.delegate.id}`} title={actionPhase.title} empty={doc.actions.length === 0 ? 'No actions were recorded.' : null}>
+          <ActionsTable
+            actions={doc.actions}
+            actionPhase={actionPhase}
+            mapping={map?.phase ?? null}
+            channels={doc.allChannels}
+            cards={doc.cards}
+            caption={`Action plan (${plural(doc.actions.length, 'action')})`}
+          />
+        </DocSection>
       ) : null}
       <QuizResult doc={doc} />
     </article>
