@@ -377,16 +377,12 @@ describe('discussionCardsCsv', () => {
 });
 
 describe('sessionCsvFiles', () => {
+  const fileNames = (data: SessionData) => sessionCsvFiles(data).map((f) => f.fileName);
+
   it('gives the files the template and quiz mode call for', () => {
     const data = makeData();
     data.quizTallies = [];
-    expect(sessionCsvFiles(data).map((f) => f.fileName)).toEqual([
-      'quiz-answers.csv',
-      'discussion-cards.csv',
-      'map-entries.csv',
-      'channels.csv',
-      'actions.csv',
-    ]);
+    expect(fileNames(data)).toEqual(['quiz-answers.csv', 'discussion-cards.csv', 'map-entries.csv', 'channels.csv', 'actions.csv']);
   });
 
   it('adds the other quiz file when it holds data, and leaves out phases the template lacks', () => {
@@ -394,15 +390,9 @@ describe('sessionCsvFiles', () => {
     const template = makeTemplate({ phases: full.phases.filter((p) => p.kind !== 'channels') });
     const data = makeData(template, 'tally');
     data.channels = [];
-    expect(sessionCsvFiles(data).map((f) => f.fileName)).toEqual([
-      'quiz-answers.csv',
-      'quiz-tallies.csv',
-      'discussion-cards.csv',
-      'map-entries.csv',
-      'actions.csv',
-    ]);
+    expect(fileNames(data)).toEqual(['quiz-answers.csv', 'quiz-tallies.csv', 'discussion-cards.csv', 'map-entries.csv', 'actions.csv']);
     data.quizAnswers = [];
-    expect(sessionCsvFiles(data).map((f) => f.fileName)).not.toContain('quiz-answers.csv');
+    expect(fileNames(data)).not.toContain('quiz-answers.csv');
   });
 
   it('each file matches its own builder', () => {
