@@ -14,13 +14,13 @@ import {
 
 const existsIn = (paths: string[]) => (candidate: string) => paths.includes(candidate);
 const noText = () => null;
+/** findElectronBinary in a Linux checkout at /repo, with only what a test sets differing. */
+const onLinux = (options: Partial<Parameters<typeof findElectronBinary>[0]>) =>
+  findElectronBinary({ repoRoot: '/repo', env: {}, platform: 'linux', exists: () => false, readText: noText, ...options });
 
 describe('findElectronBinary', () => {
   it('uses node_modules/electron/path.txt with dist/', () => {
-    const result = findElectronBinary({
-      repoRoot: '/repo',
-      env: {},
-      platform: 'linux',
+    const result = onLinux({
       exists: existsIn(['/repo/node_modules/electron/dist/electron']),
       readText: (p) => (p === '/repo/node_modules/electron/path.txt' ? 'electron' : null),
     });
@@ -28,24 +28,15 @@ describe('findElectronBinary', () => {
   });
 
   it('prefers ELECTRON_OVERRIDE_DIST_PATH when the binary is there', () => {
-    const result = findElectronBinary({
-      repoRoot: '/repo',
+    const result = onLinux({
       env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron-45' },
-      platform: 'linux',
       exists: existsIn(['/opt/electron-45/electron', '/repo/node_modules/electron/dist/electron']),
-      readText: noText,
     });
     expect(result.path).toBe('/opt/electron-45/electron');
   });
 
   it('falls back to node_modules when the override folder has no binary', () => {
-    const result = findElectronBinary({
-      repoRoot: '/repo',
-      env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/empty' },
-      platform: 'linux',
-      exists: existsIn(['/repo/node_modules/electron/dist/electron']),
-      readText: noText,
-    });
+    const result = onLinux({ env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/empty' }, exists: existsIn(['/repo/node_modules/electron/dist/electron']) });
     expect(result.path).toBe('/repo/node_modules/electron/dist/electron');
     expect(result.checked).toEqual(['/opt/empty/electron', '/repo/node_modules/electron/dist/electron']);
   });
@@ -64,7 +55,7 @@ describe('findElectronBinary', () => {
   });
 
   it('reports null and where it looked when there is no runtime (this machine)', () => {
-    const result = findElectronBinary({ repoRoot: '/repo', env: {}, platform: 'linux', exists: () => false, readText: noText });
+    const result = onLinux({});
     expect(result).toEqual({ path: null, checked: ['/repo/node_modules/electron/dist/electron'] });
   });
 });
