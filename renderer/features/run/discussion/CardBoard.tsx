@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Theme } from '../../../../shared/run/schema';
 import type { ThemeGroup } from '../../../../shared/run/themes';
 import { plural } from '../../../../shared/vocabulary';
@@ -113,7 +113,8 @@ function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWr
   const [error, setError] = useState<string | null>(null);
   const inputId = `rename-${theme.id}`;
 
-  const save = async () => {
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
     try {
       if (await commands.change(() => actions.renameTheme(theme.id, name), `Renamed the theme to ${name.trim()}.`)) {
         setRenaming(false);
@@ -134,10 +135,7 @@ function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWr
     return (
       <form
         className="theme-rename"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+        onSubmit={(e) => void save(e)}
         noValidate
       >
         <Field id={inputId} label="Theme name" error={error}>

@@ -1,5 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Card, Theme } from '../../../../shared/run/schema';
 import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
@@ -217,7 +217,8 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
   const [topicId, setTopicId] = useState(card.topicId ?? '');
   const [error, setError] = useState<string | null>(null);
 
-  const save = async () => {
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
     try {
       const ok = await commands.change(() => actions.updateCard(card.id, { text, ...parseAttribution(who), topicId: topicId || null }), 'Card saved.');
       if (ok) onDone();
@@ -229,10 +230,7 @@ function CardEditor({ card, phase, delegates, units, actions, commands, onDone }
   return (
     <form
       className="card-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={(e) => void save(e)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onDone();
       }}
