@@ -6,7 +6,12 @@
  */
 import type { ArchiveBundle } from '../archive';
 import type { Template } from '../template/schema';
-import { buildSessionFixture, type FixtureSpec } from './session-fixture';
+import { buildSessionFixture, type FixtureQuizAnswer, type FixtureSpec } from './session-fixture';
+
+/** One statement's answers in one round, by delegate name in the order written. */
+function answersTo(statementId: string, round: FixtureQuizAnswer['round'], byDelegate: Record<string, FixtureQuizAnswer['answer']>): FixtureQuizAnswer[] {
+  return Object.entries(byDelegate).map(([delegate, answer]) => ({ delegate, statementId, round, answer }));
+}
 
 const D1 = 'su-discussion-1';
 
@@ -50,18 +55,9 @@ export const NORTH: FixtureSpec = {
     },
   ],
   quizAnswers: [
-    { delegate: 'Ana Silva', statementId: 'su-q-governing-body', round: 'before', answer: 'true' },
-    { delegate: 'Ben Okafor', statementId: 'su-q-governing-body', round: 'before', answer: 'true' },
-    { delegate: 'Chloé Martin', statementId: 'su-q-governing-body', round: 'before', answer: 'false' },
-    { delegate: 'Dev Patel', statementId: 'su-q-governing-body', round: 'before', answer: 'unsure' },
-    { delegate: 'Ana Silva', statementId: 'su-q-opt-out', round: 'before', answer: 'false' },
-    { delegate: 'Ben Okafor', statementId: 'su-q-opt-out', round: 'before', answer: 'false' },
-    { delegate: 'Chloé Martin', statementId: 'su-q-opt-out', round: 'before', answer: 'false' },
-    { delegate: 'Dev Patel', statementId: 'su-q-opt-out', round: 'before', answer: 'true' },
-    { delegate: 'Ana Silva', statementId: 'su-q-governing-body', round: 'after', answer: 'true' },
-    { delegate: 'Ben Okafor', statementId: 'su-q-governing-body', round: 'after', answer: 'true' },
-    { delegate: 'Chloé Martin', statementId: 'su-q-governing-body', round: 'after', answer: 'true' },
-    { delegate: 'Dev Patel', statementId: 'su-q-governing-body', round: 'after', answer: 'true' },
+    ...answersTo('su-q-governing-body', 'before', { 'Ana Silva': 'true', 'Ben Okafor': 'true', 'Chloé Martin': 'false', 'Dev Patel': 'unsure' }),
+    ...answersTo('su-q-opt-out', 'before', { 'Ana Silva': 'false', 'Ben Okafor': 'false', 'Chloé Martin': 'false', 'Dev Patel': 'true' }),
+    ...answersTo('su-q-governing-body', 'after', { 'Ana Silva': 'true', 'Ben Okafor': 'true', 'Chloé Martin': 'true', 'Dev Patel': 'true' }),
   ],
   cards: [
     { phaseId: D1, text: 'Nobody knows who the reps are', theme: 'Representation', votes: 3 },
@@ -71,14 +67,15 @@ export const NORTH: FixtureSpec = {
   run: { actualMinutes: { 'su-welcome': 4, 'su-quiz': 10, 'su-discussion-1': 12, 'su-engagement-map': 11 } },
 };
 
+/** South and East ran the roadshow at tables with the quiz by show of hands. */
+const AT_TABLES_BY_HANDS = { title: 'Union roadshow', unitMode: 'tables', quizMode: 'tally' } as const satisfies Partial<FixtureSpec>;
+
 export const SOUTH: FixtureSpec = {
+  ...AT_TABLES_BY_HANDS,
   seed: 0x102,
-  title: 'Union roadshow',
   campus: 'South campus',
   date: '2026-11-09',
   facilitators: ['Priya Shah', 'Tom Reed'],
-  unitMode: 'tables',
-  quizMode: 'tally',
   units: [
     {
       name: 'Table 1',
@@ -102,12 +99,10 @@ export const SOUTH: FixtureSpec = {
 };
 
 export const EAST: FixtureSpec = {
+  ...AT_TABLES_BY_HANDS,
   seed: 0x103,
-  title: 'Union roadshow',
   campus: 'East campus',
   date: '2026-11-16',
-  unitMode: 'tables',
-  quizMode: 'tally',
   units: [
     {
       name: 'Table 1',
