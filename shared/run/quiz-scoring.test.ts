@@ -35,12 +35,9 @@ function tally(statementId: string, round: QuizRound, t: number, f: number, u: n
 describe('tallyFromAnswers', () => {
   it('counts one statement in one round', () => {
     const answers = [
-      answer(1, 's1', 'true'),
-      answer(2, 's1', 'false'),
-      answer(3, 's1', 'unsure'),
-      answer(4, 's1', 'true'),
-      answer(5, 's2', 'true'),
-      answer(6, 's1', 'false', 'after'),
+      answer(1, 's1', 'true'), answer(2, 's1', 'false'), answer(3, 's1', 'unsure'), answer(4, 's1', 'true'),
+      answer(5, 's2', 'true'), // another statement
+      answer(6, 's1', 'false', 'after'), // another round
     ];
     expect(tallyFromAnswers(answers, 's1', 'before')).toEqual({ trueCount: 2, falseCount: 1, unsureCount: 1, total: 4 });
     expect(tallyFromAnswers(answers, 's1', 'after')).toEqual({ trueCount: 0, falseCount: 1, unsureCount: 0, total: 1 });
