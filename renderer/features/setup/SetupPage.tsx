@@ -27,12 +27,14 @@ export function SetupPage() {
       <p className="muted">
         Template: {session.template.title} · status {session.status} · changes save automatically
       </p>
-      <p>
-        <Link to={`/sessions/${session.id}/work`}>Delegates’ work: maps, channels and action plans</Link>
-      </p>
-      <p>
-        <Link to={`/sessions/${session.id}/outputs`}>Outputs: worksheets, delegate PDFs, session report and CSV files</Link>
-      </p>
+      <ul className="setup-links">
+        <li>
+          <Link to={`/sessions/${session.id}/work`}>Delegates’ work: maps, channels and action plans</Link>
+        </li>
+        <li>
+          <Link to={`/sessions/${session.id}/outputs`}>Outputs: worksheets, delegate PDFs, session report and CSV files</Link>
+        </li>
+      </ul>
       <p>
         <SaveArchiveButton sessionId={session.id} />
       </p>
