@@ -13,6 +13,7 @@ import { ProjectorStage } from '../../projector/ProjectorStage';
 import { slideTitle } from '../../projector/slide-content';
 import { useHeldSnapshot } from '../../projector/use-held-snapshot';
 import { recordPageCount, turnPage } from './page-turner';
+import { useAfterPaint } from './use-after-paint';
 
 /**
  * What the room sees now, and what it will see after "Next phase", drawn small on the console
@@ -21,7 +22,7 @@ import { recordPageCount, turnPage } from './page-turner';
  * view too long for one screen.
  */
 export function ProjectorPreview({ session, actions }: { session: Session; actions: RunWriter }) {
-  const snapshots = useProjectorPreview(session.id);
+  const snapshots = useAfterPaint(useProjectorPreview(session.id));
   const join = useJoinDisplay(session.id);
   const [pages, setPages] = useState(1);
   const onLayout = useCallback(
