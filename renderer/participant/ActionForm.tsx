@@ -4,6 +4,7 @@ import type { SnapshotForms } from '../../shared/join/snapshot';
 import type { Submission } from '../../shared/join/submission';
 import { actionFieldLabel, emptyActionInput, validateActionInput, type ActionInput, type ActionMessages } from '../../shared/work/action-input';
 import { LIVED_OPTIONS, RadioField, SelectField, TextField } from './fields';
+import { usePhoneForm } from './use-phone-form';
 
 interface Props {
   actionPlan: NonNullable<SnapshotForms['actionPlan']>;
@@ -22,15 +23,8 @@ function today(): string {
 
 /** One action for the table's plan, labelled with the template's words. */
 export function ActionForm({ actionPlan, mapping, tableName, onAdd, restored }: Props) {
-  const [input, setInput] = useState<ActionInput>(() => restored ?? emptyActionInput());
-  const [errors, setErrors] = useState<ActionMessages>({});
+  const { input, setInput, set, errors, setErrors } = usePhoneForm<ActionInput, ActionMessages>(restored, () => emptyActionInput());
   const [warnings, setWarnings] = useState<ActionMessages>({});
-  const [lastRestored, setLastRestored] = useState(restored);
-  if (restored !== lastRestored) {
-    setLastRestored(restored);
-    if (restored) setInput(restored);
-  }
-  const set = (patch: Partial<ActionInput>) => setInput((current) => ({ ...current, ...patch }));
   const label = (field: keyof ActionInput) => actionFieldLabel(actionPlan, field);
   const context = { today: today(), phase: actionPlan, ...(mapping ? { mapping } : {}) };
 

@@ -1,9 +1,9 @@
 /** @jsxImportSource preact */
-import { useState } from 'preact/hooks';
 import type { SnapshotForms } from '../../shared/join/snapshot';
 import type { Submission } from '../../shared/join/submission';
 import { emptyChannelInput, validateChannelInput, type ChannelErrors, type ChannelInput } from '../../shared/work/channel-input';
-import { LIVED_OPTIONS, RadioField, TextField } from './fields';
+import { LIVED_OPTIONS, RadioField, SuggestionChoices, TextField } from './fields';
+import { usePhoneForm } from './use-phone-form';
 
 interface Props {
   channels: NonNullable<SnapshotForms['channels']>;
@@ -14,14 +14,7 @@ interface Props {
 
 /** One way the table reaches students directly, outside the union; a suggestion fills the name. */
 export function ChannelForm({ channels, tableName, onAdd, restored }: Props) {
-  const [input, setInput] = useState<ChannelInput>(() => restored ?? emptyChannelInput());
-  const [errors, setErrors] = useState<ChannelErrors>({});
-  const [lastRestored, setLastRestored] = useState(restored);
-  if (restored !== lastRestored) {
-    setLastRestored(restored);
-    if (restored) setInput(restored);
-  }
-  const set = (patch: Partial<ChannelInput>) => setInput((current) => ({ ...current, ...patch }));
+  const { input, setInput, set, errors, setErrors } = usePhoneForm<ChannelInput, ChannelErrors>(restored, emptyChannelInput);
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -37,20 +30,7 @@ export function ChannelForm({ channels, tableName, onAdd, restored }: Props) {
 
   return (
     <form onSubmit={submit} noValidate aria-label={`Add a channel for ${tableName}`}>
-      {channels.suggestions.length > 0 ? (
-        <details>
-          <summary>Suggestions ({channels.suggestions.length})</summary>
-          <ul class="choices" aria-label="Suggestions">
-            {channels.suggestions.map((s) => (
-              <li key={s.id}>
-                <button type="button" aria-pressed={input.suggestionId === s.id} onClick={() => set({ name: s.label, suggestionId: s.id })}>
-                  {s.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <SuggestionChoices suggestions={channels.suggestions} chosenId={input.suggestionId} onChoose={(s) => set({ name: s.label, suggestionId: s.id })} />
       <TextField label="Channel name" required value={input.name} error={errors.name} onInput={(v) => set({ name: v, suggestionId: null })} />
       <TextField label="Who it reaches" value={input.reaches} error={errors.reaches} onInput={(v) => set({ reaches: v })} />
       <RadioField label="Lived experience of WP involved" value={input.livedExperience} options={LIVED_OPTIONS} error={errors.livedExperience} onChange={(v) => set({ livedExperience: v })} />

@@ -1,9 +1,9 @@
 /** @jsxImportSource preact */
-import { useState } from 'preact/hooks';
 import type { SnapshotForms } from '../../shared/join/snapshot';
 import type { Submission } from '../../shared/join/submission';
 import { emptyMapEntryInput, entryFromSuggestion, validateMapEntryInput, type MapEntryErrors, type MapEntryInput } from '../../shared/work/map-entry-input';
-import { LIVED_OPTIONS, RadioField, SelectField, TextField } from './fields';
+import { LIVED_OPTIONS, RadioField, SelectField, SuggestionChoices, TextField } from './fields';
+import { usePhoneForm } from './use-phone-form';
 
 type Mapping = NonNullable<SnapshotForms['mapping']>;
 
@@ -18,14 +18,7 @@ interface Props {
 
 /** One entry for the table's map: the template's suggestions first (one tap fills the form), then the fields. */
 export function MapEntryForm({ mapping, tableName, onAdd, restored }: Props) {
-  const [input, setInput] = useState<MapEntryInput>(() => restored ?? emptyMapEntryInput());
-  const [errors, setErrors] = useState<MapEntryErrors>({});
-  const [lastRestored, setLastRestored] = useState(restored);
-  if (restored !== lastRestored) {
-    setLastRestored(restored);
-    if (restored) setInput(restored);
-  }
-  const set = (patch: Partial<MapEntryInput>) => setInput((current) => ({ ...current, ...patch }));
+  const { input, setInput, set, errors, setErrors } = usePhoneForm<MapEntryInput, MapEntryErrors>(restored, () => emptyMapEntryInput());
   const strengths = [...mapping.strengths].sort((a, b) => a.level - b.level);
   const suggestions = input.columnId ? mapping.suggestions.filter((s) => s.columnId === input.columnId) : mapping.suggestions;
 
@@ -45,24 +38,11 @@ export function MapEntryForm({ mapping, tableName, onAdd, restored }: Props) {
   return (
     <form onSubmit={submit} noValidate aria-label={`Add an entry to the map of ${tableName}`}>
       <SelectField label="Column" required value={input.columnId} options={mapping.columns} placeholder="Choose a column" error={errors.columnId} onChange={(v) => set({ columnId: v })} />
-      {suggestions.length > 0 ? (
-        <details>
-          <summary>Suggestions ({suggestions.length})</summary>
-          <ul class="choices" aria-label="Suggestions">
-            {suggestions.map((s) => (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  aria-pressed={input.suggestionId === s.id}
-                  onClick={() => setInput(entryFromSuggestion(mapping, s.id, { rowId: input.rowId, strengthId: input.strengthId }) ?? input)}
-                >
-                  {s.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <SuggestionChoices
+        suggestions={suggestions}
+        chosenId={input.suggestionId}
+        onChoose={(s) => setInput(entryFromSuggestion(mapping, s.id, { rowId: input.rowId, strengthId: input.strengthId }) ?? input)}
+      />
       <SelectField label="Row" required value={input.rowId} options={mapping.rows} placeholder="Choose a row" error={errors.rowId} onChange={(v) => set({ rowId: v })} />
       <TextField label="What it is" required value={input.what} error={errors.what} onInput={(v) => set({ what: v, suggestionId: null })} />
       <RadioField label="Strength" value={input.strengthId} options={strengths} error={errors.strengthId} onChange={(v) => set({ strengthId: v })} />

@@ -41,13 +41,38 @@ export function TextField(props: Base & { value: string; onInput: (value: string
   };
   return (
     <div class="field">
-      <label for={id}>
-        <span>{props.label}</span>
-        {props.required ? null : <span class="muted"> (optional)</span>}
-      </label>
+      <FieldLabel id={id} label={props.label} required={props.required} />
       {props.multiline ? <textarea {...shared} rows={3} /> : <input {...shared} type="text" autocomplete="off" />}
       <Described id={id} error={props.error} hint={props.hint} />
     </div>
+  );
+}
+
+function FieldLabel({ id, label, required }: { id: string; label: string; required: boolean | undefined }) {
+  return (
+    <label for={id}>
+      <span>{label}</span>
+      {required ? null : <span class="muted"> (optional)</span>}
+    </label>
+  );
+}
+
+/** The template's suggestions, folded away under their count; one tap fills the form. */
+export function SuggestionChoices<S extends Option>(props: { suggestions: ReadonlyArray<S>; chosenId: string | null; onChoose: (suggestion: S) => void }) {
+  if (props.suggestions.length === 0) return null;
+  return (
+    <details>
+      <summary>Suggestions ({props.suggestions.length})</summary>
+      <ul class="choices" aria-label="Suggestions">
+        {props.suggestions.map((s) => (
+          <li key={s.id}>
+            <button type="button" aria-pressed={props.chosenId === s.id} onClick={() => props.onChoose(s)}>
+              {s.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -60,10 +85,7 @@ export function SelectField(props: Base & { value: string; options: ReadonlyArra
   const id = useId();
   return (
     <div class="field">
-      <label for={id}>
-        <span>{props.label}</span>
-        {props.required ? null : <span class="muted"> (optional)</span>}
-      </label>
+      <FieldLabel id={id} label={props.label} required={props.required} />
       <select
         id={id}
         value={props.value}
