@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test } from './relay-turn';
 import { JOIN_ERROR_MESSAGES } from '../../shared/join/errors';
 import { JOIN_LIMITS, JOIN_PATHS } from '../../shared/join/limits';
 import { PARTICIPANT_BUDGET_GZIP_BYTES } from '../../build/participant-budget';
@@ -226,6 +227,9 @@ test('phones join by code, answer, add work offline and online without duplicate
 
   for (const phone of [ana, ben, cy]) await phone.context.close();
   await api.dispose();
+  // The relay is the server's one: leave it stopped for the next test that lets delegates join.
+  await page.getByRole('button', { name: 'Stop letting delegates join' }).click();
+  await expect(page.getByRole('button', { name: 'Let delegates join' })).toBeVisible();
 });
 
 /*
