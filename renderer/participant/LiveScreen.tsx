@@ -44,7 +44,11 @@ export function LiveScreen({ api, device, storage, onEnded }: Props) {
     setQueue(outbox.state());
     const unsubscribe = outbox.subscribe(setQueue);
     void outbox.flush();
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      // A retry of the old outbox would otherwise send what the new one sends too.
+      outbox.dispose();
+    };
   }, [outbox]);
 
   useEffect(() => {

@@ -222,6 +222,8 @@ describe('Outbox', () => {
           else if (s === 'offline') server.setOnline(false);
           else {
             await outbox.flush();
+            // The page unloads: its timers go with it.
+            outbox.dispose();
             outbox = new Outbox<string>({ storage, key: 'k', send, schedule: timers.schedule });
           }
         }

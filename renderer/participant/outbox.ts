@@ -125,6 +125,15 @@ export class Outbox<S> {
     void this.flush();
   }
 
+  /**
+   * Stops retrying: the screen that owned this outbox is gone (rejoined as someone else, or the
+   * page unloaded). What waits stays stored for the next outbox on the same key.
+   */
+  dispose(): void {
+    this.cancelRetry?.();
+    this.cancelRetry = null;
+  }
+
   /** Sends everything waiting, now (reconnect, phone visible again, or a new item). */
   flush(): Promise<void> {
     if (this.phase === 'stopped') return Promise.resolve();
