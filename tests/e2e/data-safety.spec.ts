@@ -74,9 +74,19 @@ test('edits are backed up on disk at a phase change, and a fresh profile restore
   // Another profile (cleared data, another browser): empty, so it offers the backups.
   const fresh = await browser.newContext();
   const page2 = await fresh.newPage();
+  // Records whether the create buttons were ever on screen without the offer above them: the offer
+  // must not arrive later and push them from under the pointer (a click in CI once missed that way).
+  await page2.addInitScript(() => {
+    const seen = { buttonsBeforeOffer: false };
+    (window as unknown as { layoutOrder: typeof seen }).layoutOrder = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('#new-title') && !document.querySelector('#restore-title')) seen.buttonsBeforeOffer = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
   await openApp(page2);
   const offer = page2.getByRole('region', { name: 'Sessions found in backups on this computer' });
   await expect(offer).toBeVisible();
+  expect(await page2.evaluate(() => (window as unknown as { layoutOrder: { buttonsBeforeOffer: boolean } }).layoutOrder.buttonsBeforeOffer)).toBe(false);
   const row = offer.getByRole('listitem').filter({ hasText: title });
   await expect(row).toContainText('No campus');
   await expect(row).toContainText('last changed');

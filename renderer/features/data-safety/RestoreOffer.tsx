@@ -3,14 +3,27 @@ import { useStoreIsEmpty } from '../../data/backup-restore';
 import { BackupList } from './BackupList';
 import { useBackupList } from './use-backup-list';
 
+export type RestoreCheck = ReturnType<typeof useRestoreCheck>;
+
+/**
+ * Whether this browser's store is empty and, if so, which backups the host has. `settled` once
+ * both are known (or the host has none, or could not say): the home page waits for it so that the
+ * offer never appears above the buttons a facilitator is already reaching for.
+ */
+export function useRestoreCheck() {
+  const empty = useStoreIsEmpty();
+  const list = useBackupList(empty === true);
+  const settled = empty === false || (empty === true && (!list.available || list.found !== null || list.problem !== null));
+  return { ...list, settled };
+}
+
 /**
  * When this browser's store is empty (cleared profile, another port, another browser) and the
  * host has backups on disk, offers them for restore. Once offered it stays until every session is
  * back or the facilitator says "Not now", so restoring one does not hide the others.
  */
-export function RestoreOffer() {
-  const empty = useStoreIsEmpty();
-  const { available, found, problem, outcomes, busy, run } = useBackupList(empty === true);
+export function RestoreOffer({ check }: { check: RestoreCheck }) {
+  const { available, found, problem, outcomes, busy, run } = check;
   const [dismissed, setDismissed] = useState(false);
 
   if (!available || dismissed) return null;

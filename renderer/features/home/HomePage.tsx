@@ -1,24 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { Session, SessionStatus } from '../../../shared/session/schema';
+import type { Session } from '../../../shared/session/schema';
 import { builtInTemplateSummaries } from '../../../shared/templates/summaries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSessionWriter } from '../../data/session-write-hooks';
 import { useSessions } from '../../data/hooks';
-import { formatSessionWhen } from '../../format';
 import { ArchiveConflictDialog } from '../archive/ArchiveConflictDialog';
 import { RoadshowArchiveDialog } from '../archive/RoadshowArchiveDialog';
 import { useArchiveFiles } from '../archive/use-archive-files';
-import { RestoreOffer } from '../data-safety/RestoreOffer';
+import { RestoreOffer, useRestoreCheck } from '../data-safety/RestoreOffer';
 import { useRoadshows, useRoadshowWriter } from '../../data/roadshow-hooks';
 import { AddCopyDialog } from '../roadshow/AddCopyDialog';
 import { RoadshowsSection } from '../roadshow/RoadshowsSection';
+import { SessionGroups } from './SessionGroups';
 
-const GROUPS: { status: SessionStatus; heading: string; empty: string }[] = [
-  { status: 'running', heading: 'Running', empty: 'No session is running.' },
-  { status: 'draft', heading: 'Drafts', empty: 'No drafts. Create a session from a template above.' },
-  { status: 'finished', heading: 'Finished', empty: 'No finished sessions yet.' },
-];
 
 export function HomePage() {
   const sessions = useSessions();
@@ -30,6 +25,7 @@ export function HomePage() {
   const roadshows = useRoadshows();
   const roadshowWriter = useRoadshowWriter();
   const [copyOffer, setCopyOffer] = useState<{ copyId: string; roadshowId: string; roadshowName: string } | null>(null);
+  const restoreCheck = useRestoreCheck();
   const location = useLocation();
   const menuOpenStamp = (location.state as { openArchive?: number } | null)?.openArchive;
   const launchStamp = (location.state as { launchArchive?: number } | null)?.launchArchive;
@@ -78,86 +74,42 @@ export function HomePage() {
           </button>
         </div>
       </div>
-      <RestoreOffer />
       {message ? <p role="status">{message}</p> : null}
       {archives.notice ? (
         <p role={archives.notice.tone === 'error' ? 'alert' : 'status'} className={archives.notice.tone === 'error' ? 'notice-error' : 'notice'}>
           {archives.notice.text}
         </p>
       ) : null}
-
-      <section aria-labelledby="new-title" className="panel">
-        <h2 id="new-title">New session</h2>
-        <ul className="template-list">
-          {builtInTemplateSummaries.map((t) => (
-            <li key={t.id} className="template-card">
-              <h3>{t.title}</h3>
-              <p>{t.description}</p>
-              <p className="muted">
-                {t.durationMinutes} minutes · {t.phaseCount} phases
-              </p>
-              <button type="button" className="primary" onClick={() => void create(t.id)} aria-label={`Create session from ${t.title}`}>
-                Create session
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {sessions === undefined ? (
-        <p>Loading sessions…</p>
+      {/* Nothing below appears until the backup check has settled, so no button moves under the pointer. */}
+      {!restoreCheck.settled || sessions === undefined ? (
+        <p className="muted" role="status">
+          Looking for sessions on this computer…
+        </p>
       ) : (
-        GROUPS.map((group) => {
-          const list = sessions.filter((s) => s.status === group.status);
-          return (
-            <section key={group.status} aria-labelledby={`group-${group.status}`} className="panel">
-              <h2 id={`group-${group.status}`}>
-                {group.heading} <span className="count">({list.length})</span>
-              </h2>
-              {list.length === 0 ? (
-                <p className="muted">{group.empty}</p>
-              ) : (
-                <ul className="session-list" aria-label={`${group.heading} sessions`}>
-                  {list.map((s) => (
-                    <li key={s.id} className="session-row">
-                      <div>
-                        <h3 className="session-title">{s.title}</h3>
-                        <p className="muted">
-                          {[s.campus, s.venue, formatSessionWhen(s)].filter(Boolean).join(' · ') || 'No campus or date yet'}
-                        </p>
-                      </div>
-                      <div className="row-actions">
-                        {s.status === 'running' ? (
-                          <button type="button" className="primary" onClick={() => navigate(`/sessions/${s.id}/run`)} aria-label={`Resume ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
-                            Resume
-                          </button>
-                        ) : null}
-                        <button type="button" onClick={() => navigate(`/sessions/${s.id}/setup`)} aria-label={`Open ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
-                          Open
-                        </button>
-                        <button type="button" onClick={() => navigate(`/sessions/${s.id}/outputs`)} aria-label={`Outputs of ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
-                          Outputs
-                        </button>
-                        <button type="button" onClick={() => void duplicate(s)} aria-label={`Duplicate ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
-                          Duplicate
-                        </button>
-                        <button type="button" onClick={() => void archives.saveArchive(s.id)} aria-label={`Save archive of ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
-                          Save archive
-                        </button>
-                        <button type="button" className="danger" onClick={() => setToDelete(s)} aria-label={`Delete ${s.title}${s.campus ? `, ${s.campus}` : ''}`}>
-                          Delete
-                        </button>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })
-      )}
+        <>
+          <RestoreOffer check={restoreCheck} />
+          <section aria-labelledby="new-title" className="panel">
+            <h2 id="new-title">New session</h2>
+            <ul className="template-list">
+              {builtInTemplateSummaries.map((t) => (
+                <li key={t.id} className="template-card">
+                  <h3>{t.title}</h3>
+                  <p>{t.description}</p>
+                  <p className="muted">
+                    {t.durationMinutes} minutes · {t.phaseCount} phases
+                  </p>
+                  <button type="button" className="primary" onClick={() => void create(t.id)} aria-label={`Create session from ${t.title}`}>
+                    Create session
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
 
-      {sessions === undefined ? null : <RoadshowsSection sessions={sessions} />}
+          <SessionGroups sessions={sessions} onDuplicate={(s) => void duplicate(s)} onSaveArchive={(id) => void archives.saveArchive(id)} onDelete={setToDelete} />
+          <RoadshowsSection sessions={sessions} />
+        </>
+      )}
 
       <AddCopyDialog open={copyOffer !== null} roadshowName={copyOffer?.roadshowName ?? ''} onAdd={() => void finishCopyOffer(true)} onSkip={() => void finishCopyOffer(false)} />
       <ArchiveConflictDialog archive={archives.conflict} onChoose={(a, mode) => void archives.resolveConflict(a, mode)} onCancel={archives.cancelConflict} />
