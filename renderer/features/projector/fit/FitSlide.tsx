@@ -1,48 +1,9 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { balance, minimumPages, pack, type PackedPage, type PackItem } from './pack';
+import { COLUMN_GAP_EM, DEFAULT_GAP_EM, FLOOR, type FitContent, type FitItem, type FitLayout } from './fit-model';
+import { measure } from './measure';
 import { useFontsVersion } from './use-fonts-version';
 
-/** One block of a slide's body: a card, a channel, a talking point, a paragraph, a chart. */
-export interface FitItem {
-  key: string;
-  node: ReactNode;
-  group?: number;
-  heading?: boolean;
-  /** The group's heading repeated at the top of a column that continues it. */
-  continued?: ReactNode;
-  breakBefore?: boolean;
-  /** Space above, in em of the slide's type (default 0.55). */
-  gap?: number;
-  /** Gets a page of its own at full width (the room's map). */
-  wide?: boolean;
-}
-
-export interface FitContent {
-  /** Shown on every page, full width, above the columns (the statement, the prompt). */
-  lead: ReactNode;
-  items: FitItem[];
-  /** The narrowest readable column, in em; more columns are tried while they stay this wide. */
-  minColumnEm: number;
-  maxColumns: number;
-  minColumns?: number;
-}
-
-/**
- * Type sizes tried, largest first, in px of the 1280×720 stage. 18 px is the floor: below it the
- * back of a room cannot read; beyond it the view uses more columns, then pages.
- */
-export const FIT_SIZES: readonly number[] = [30, 28, 26, 24, 22, 20, 18];
-const FLOOR = 18;
-const COLUMN_GAP_EM = 1.1;
-const DEFAULT_GAP_EM = 0.55;
-
-export interface FitLayout {
-  key: string;
-  size: number;
-  columns: number;
-  pages: PackedPage[];
-  overflow: boolean;
-}
+export { FIT_SIZES, type FitContent, type FitItem, type FitLayout } from './fit-model';
 
 interface Props {
   header: ReactNode;
@@ -71,7 +32,7 @@ export function FitSlide({ header, content, contentKey, page, onLayout }: Props)
 
   useLayoutEffect(() => {
     if (!measuring || !rootRef.current || !bodyRef.current || !measureRef.current) return;
-    setLayout(measure(key, content, rootRef.current, bodyRef.current, measureRef.current));
+    setLayout(measure({ key, fontsVersion: fonts.version, content, previousSize: layout?.size }, rootRef.current, bodyRef.current, measureRef.current));
     // content is described by contentKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [measuring, key]);
@@ -172,75 +133,4 @@ function gapAfter(items: readonly FitItem[], wide: number | null): number {
 
 function continuedOf(items: readonly FitItem[], group: number): ReactNode {
   return items.find((item) => item.heading && item.group === group)?.continued ?? null;
-}
-
-/** Tries type sizes and column counts in the hidden measuring pass; see FitSlide. */
-function measure(key: string, content: FitContent, root: HTMLElement, body: HTMLElement, box: HTMLElement): FitLayout {
-  // Heights are read in stage px whatever the stage's scale on screen.
-  const scale = root.getBoundingClientRect().height / root.offsetHeight || 1;
-  const itemEls = new Map(Array.from(box.querySelectorAll<HTMLElement>('[data-measure-item]')).map((el) => [Number(el.dataset.measureItem), el]));
-  const wideBox = box.querySelector<HTMLElement>('.pj-measure-wide');
-  const continuedEls = new Map(Array.from(box.querySelectorAll<HTMLElement>('[data-measure-continued]')).map((el) => [Number(el.dataset.measureContinued), el]));
-  const bottomPadding = parseFloat(getComputedStyle(root).paddingBottom) || 0;
-  const minColumns = content.minColumns ?? 1;
-  const givenSize = root.style.fontSize;
-  let best: FitLayout | null = null;
-
-  for (const size of FIT_SIZES) {
-    root.style.fontSize = `${size}px`;
-    const height = root.clientHeight - bottomPadding - body.offsetTop;
-    if (height <= 0) continue;
-    const gapPx = COLUMN_GAP_EM * size;
-    for (let columns = minColumns; columns <= content.maxColumns; columns += 1) {
-      const width = (body.clientWidth - gapPx * (columns - 1)) / columns;
-      if (columns > minColumns && width < content.minColumnEm * size) break;
-      box.style.width = `${width}px`;
-      if (wideBox) wideBox.style.width = `${body.clientWidth}px`;
-      const items: PackItem[] = content.items.map((item, i) => ({
-        height: (itemEls.get(i)?.getBoundingClientRect().height ?? 0) / scale,
-        gapBefore: (item.gap ?? DEFAULT_GAP_EM) * size,
-        group: item.group,
-        heading: item.heading,
-        breakBefore: item.breakBefore,
-        wide: item.wide,
-        continuedHeight: item.group !== undefined && continuedEls.has(item.group) ? continuedEls.get(item.group)!.getBoundingClientRect().height / scale : undefined,
-      }));
-      // A whisker of slack for sub-pixel rounding between measuring and painting.
-      const result = pack(items, columns, height - 1);
-      const fitted = { key, size, columns, pages: balanced(result.pages, items, columns, height - 1), overflow: result.overflow };
-      if (result.pages.length <= minimumPages(items) && !result.overflow) {
-        root.style.fontSize = givenSize;
-        return fitted;
-      }
-      if (size === FLOOR && (!best || better(fitted, best))) best = fitted;
-    }
-  }
-  root.style.fontSize = givenSize;
-  return best ?? { key, size: FLOOR, columns: minColumns, pages: [{ wide: null, columns: [] }], overflow: true };
-}
-
-function better(candidate: { pages: unknown[]; overflow: boolean }, best: FitLayout): boolean {
-  if (candidate.overflow !== best.overflow) return !candidate.overflow;
-  return candidate.pages.length < best.pages.length;
-}
-
-/**
- * Evens out the columns of each page that ends a run of items (the last page, and a page before
- * one with a wide item), so a short page does not stack everything in its first column.
- */
-function balanced(pages: PackedPage[], items: readonly PackItem[], columns: number, height: number): PackedPage[] {
-  return pages.map((page, p) => {
-    const first = page.columns[0]?.items[0];
-    const last = page.columns.at(-1)?.items.at(-1);
-    const nextPage = pages[p + 1];
-    const endsRun = !nextPage || nextPage.wide !== null;
-    if (first === undefined || last === undefined || !endsRun) return page;
-    const wide = page.wide !== null ? items[page.wide] : undefined;
-    const room = wide ? height - wide.height - (items[first]?.gapBefore ?? 0) : height;
-    const evened = balance(items.slice(first, last + 1), columns, room).map((column) => ({
-      continuedGroup: column.continuedGroup,
-      items: column.items.map((i) => i + first),
-    }));
-    return { wide: page.wide, columns: evened };
-  });
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
- * `value`, but each change only after the browser has painted the frame that caused it. The
- * console's preview re-measures its slide on every change (tens of ms for a long card list); a
- * typed card, answer or entry is painted first and the small preview follows a frame later. The
- * first value (nothing shown yet) is used at once.
+ * `value`, but each change only after the browser has painted the frame that caused it and has
+ * nothing more urgent to do. The console's preview re-measures its slide on every change (many
+ * milliseconds for a long card list); a typed card, answer or entry is painted first and the
+ * small preview follows when the page is idle (within IDLE_TIMEOUT_MS even while busy). The first
+ * value (nothing shown yet) is used at once.
  */
 export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
@@ -15,15 +16,29 @@ export function useAfterPaint<T>(value: T): T {
       setShown(value);
       return;
     }
-    let timeout: number | undefined;
-    // The frame callback runs before the paint; the task it queues runs after it.
+    let idle: (() => void) | undefined;
+    // The frame callback runs before the paint; what it queues runs after it.
     const frame = requestAnimationFrame(() => {
-      timeout = window.setTimeout(() => setShown(value));
+      // A transition: should the typed record's own render arrive meanwhile, React commits that first.
+      idle = whenIdle(() => startTransition(() => setShown(value)));
     });
     return () => {
       cancelAnimationFrame(frame);
-      window.clearTimeout(timeout);
+      idle?.();
     };
   }, [value, shown, immediate]);
   return immediate ? value : shown;
+}
+
+/** At most this long behind while the page is busy (a facilitator typing card after card). */
+const IDLE_TIMEOUT_MS = 300;
+
+/** Runs `run` once the page is idle; returns a cancel. A plain task where idle callbacks are missing. */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run);
+  return () => window.clearTimeout(handle);
 }

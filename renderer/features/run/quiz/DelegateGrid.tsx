@@ -3,7 +3,6 @@ import type { QuizAnswer, QuizAnswerValue } from '../../../../shared/run/schema'
 import type { Delegate } from '../../../../shared/session/schema';
 import { ANSWER_WORDS } from '../../../../shared/vocabulary';
 import { ANSWER_OPTIONS, answerForKey } from './answer-keys';
-import { ColumnHeads } from '../../../components/ColumnHeads';
 
 interface Props {
   delegates: readonly Delegate[];
@@ -57,10 +56,25 @@ export function DelegateGrid({ delegates, answers, onAnswer, onClear }: Props) {
       <p className="muted" data-testid="answered-count">
         {answered} of {delegates.length} answered · keys T, F and N record the answer of the delegate in focus
       </p>
-      <table className="data-table">
+      {/* Rows are laid out as grids so that rows off screen skip rendering (content-visibility):
+          200 delegates would otherwise be painted on every key. The explicit roles keep the table's
+          semantics, which some browsers drop once a table's display changes. */}
+      <table className="data-table answer-table" role="table">
         <caption className="sr-only">Answers by delegate (console only)</caption>
-        <ColumnHeads labels={['Delegate', 'Answer', { label: 'Clear', screenReaderOnly: true }]} />
-        <tbody ref={rows} onKeyDown={onKeyDown}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Delegate
+            </th>
+            <th scope="col" role="columnheader">
+              Answer
+            </th>
+            <th scope="col" role="columnheader">
+              <span className="sr-only">Clear</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={rows} onKeyDown={onKeyDown} role="rowgroup">
           {delegates.map((d, index) => (
             <DelegateRow key={d.id} delegate={d} index={index} current={byDelegate.get(d.id)} onRecord={record} onClear={clear} />
           ))}
@@ -83,9 +97,11 @@ interface RowProps {
 
 const DelegateRow = memo(function DelegateRow({ delegate: d, index, current, onRecord, onClear }: RowProps) {
   return (
-    <tr data-row={index}>
-      <th scope="row">{d.name}</th>
-      <td>
+    <tr data-row={index} role="row">
+      <th scope="row" role="rowheader">
+        {d.name}
+      </th>
+      <td role="cell">
         <div className="answer-buttons" role="group" aria-label={`Answer for ${d.name}`}>
           {ANSWER_OPTIONS.map((option) => (
             <button
@@ -103,7 +119,7 @@ const DelegateRow = memo(function DelegateRow({ delegate: d, index, current, onR
           ))}
         </div>
       </td>
-      <td>
+      <td role="cell">
         {current ? (
           <button type="button" className="link-button" aria-label={`Clear the answer of ${d.name}`} onClick={() => onClear(d.id)}>
             Clear
