@@ -43,6 +43,24 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Runs `run` once no tracked write is in flight (at once if none is); returns a cancel. Lets
+ * low-priority work (the console's preview) wait until a typed record is stored.
+ */
+export function whenSaved(run: () => void): () => void {
+  if (pending === 0) {
+    run();
+    return () => undefined;
+  }
+  const listener = () => {
+    if (pending !== 0) return;
+    listeners.delete(listener);
+    run();
+  };
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function useSaveStatus(): SaveStatus {
   return useSyncExternalStore(
     (listener) => {

@@ -81,3 +81,38 @@ test('40 delegates: one compact table, spread evenly across 6 tables with instit
   const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="delegates-title"]').include('section[aria-labelledby="units-title"]').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('60 tables: each row shows its own table at once, the whole list is there before it opens, and the keyboard chooses', async ({ page }) => {
+  await openApp(page);
+  await createSession(page, /co-creation with students' unions/);
+  await page.getByText('Paste a list of delegates').click();
+  await page.getByLabel('Delegate list').fill(FORTY.join('\n'));
+  await page.getByRole('button', { name: 'Check list' }).click();
+  await page.getByRole('button', { name: 'Add 40 delegates' }).click();
+  await page.getByRole('radio', { name: /Anonymous numbered tables/ }).click();
+  await page.getByLabel('Number of tables').fill('60');
+  await page.getByLabel('Number of tables').blur();
+  await page.getByRole('checkbox', { name: /Mix institutions at each table/ }).uncheck();
+  await page.getByRole('button', { name: 'Spread delegates evenly across tables' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Seated 40 delegates/ })).toBeVisible();
+
+  // Kept together, one per table: the 40th delegate sits at table 40, shown whether or not the row's list is filled yet.
+  const last = page.getByLabel('Table for Delegate 40');
+  await expect(last.locator('option:checked')).toHaveText('Table 40');
+  // Every row's list is complete once the page has had a moment, without anyone touching it.
+  await expect.poll(() => page.locator('.delegate-table select').evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).options.length)), { timeout: 15_000 }).toEqual(Array(40).fill(61));
+
+  // Reloaded, the lists start short again; focusing one fills it at once, in order, its table still chosen.
+  await page.reload();
+  const first = page.getByLabel('Table for Delegate 01');
+  await first.focus();
+  await expect(first.locator('option')).toHaveCount(61);
+  await expect(first.locator('option').nth(0)).toHaveText('Not assigned');
+  await expect(first.locator('option').nth(60)).toHaveText('Table 60');
+  await expect(first.locator('option:checked')).toHaveText('Table 1');
+  // The keyboard moves Delegate 01 to the next table, which is saved.
+  await page.keyboard.press('ArrowDown');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Table for Delegate 01').locator('option:checked')).toHaveText('Table 2');
+});

@@ -9,6 +9,15 @@ import type { PendingBundle } from './RoadshowArchiveDialog';
 import type { Host } from '../../host/host';
 import { describeOpened } from './opened-words';
 
+/**
+ * Loads the code that reads and writes an archive, and the page it opens on, while the
+ * facilitator is still choosing the file: opening a large archive then waits for nothing but the
+ * file itself. A failure here is harmless (the same imports run again when needed).
+ */
+function warmOpening() {
+  void Promise.all([import('../../data/roadshow-archive-repo'), import('../../data/archive-repo'), import('../setup/SetupPage')]).catch(() => undefined);
+}
+
 export type ArchiveNotice = { tone: 'info' | 'error'; text: string } | null;
 
 /** Saves one session as an archive file where the facilitator chooses; what happened, in words (null when cancelled). */
@@ -114,6 +123,7 @@ export function useArchiveFiles() {
 
   const openArchive = useCallback(async () => {
     setNotice(null);
+    warmOpening();
     await openFileResult(await host.openFile({ kind: ARCHIVE_FILE_KIND }));
   }, [host, openFileResult]);
 

@@ -4,6 +4,7 @@ import { AutoSaveField } from '../../components/AutoSaveField';
 import type { SessionWriter } from '../../data/session-write-hooks';
 import './setup.css';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { optionsFragment, UnitSelect } from './unit-select/UnitSelect';
 
 export const DELEGATE_FIELD_LABELS: Record<keyof DelegateInput, string> = {
   name: 'Name',
@@ -35,16 +36,7 @@ interface Props {
 export const DelegateTable = memo(function DelegateTable({ session, delegates, units, actions, onRemove, onError }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const assignable = useMemo(() => units.filter((u) => u.kind !== 'delegate'), [units]);
-  // One list of options shared by every row's choice: a large room has hundreds of rows and tables.
-  const unitOptions = useMemo(
-    () =>
-      assignable.map((u) => (
-        <option key={u.id} value={u.id}>
-          {u.name}
-        </option>
-      )),
-    [assignable],
-  );
+  const unitOptions = useMemo(() => optionsFragment(assignable), [assignable]);
   const unitWord = session.unitMode === 'groups' ? 'Group' : 'Table';
   const showUnit = session.unitMode !== 'individual';
   const columns = showUnit ? 6 : 5;
@@ -89,10 +81,12 @@ export const DelegateTable = memo(function DelegateTable({ session, delegates, u
               {showUnit ? (
                 <td>
                   {assignable.length > 0 ? (
-                    <select aria-label={`${unitWord} for ${d.name}`} value={d.unitId ?? ''} onChange={(e) => actions.assignDelegate(d.id, e.target.value || null).catch(onError)}>
-                      <option value="">Not assigned</option>
-                      {unitOptions}
-                    </select>
+                    <UnitSelect
+                      label={`${unitWord} for ${d.name}`}
+                      value={d.unitId ?? ''}
+                      options={unitOptions}
+                      onChange={(unitId) => actions.assignDelegate(d.id, unitId || null).catch(onError)}
+                    />
                   ) : (
                     <span className="muted">No {unitWord.toLowerCase()}s yet</span>
                   )}

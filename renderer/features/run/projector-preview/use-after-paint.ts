@@ -1,11 +1,13 @@
 import { startTransition, useEffect, useState } from 'react';
+import { whenSaved } from '../../../data/save-status';
 
 /**
- * `value`, but each change only after the browser has painted the frame that caused it and has
- * nothing more urgent to do. The console's preview re-measures its slide on every change (many
- * milliseconds for a long card list); a typed card, answer or entry is painted first and the
- * small preview follows when the page is idle (within IDLE_TIMEOUT_MS even while busy). The first
- * value (nothing shown yet) is used at once.
+ * `value`, but each change only once the write behind it is stored, the browser has painted, and
+ * it has nothing more urgent to do. The console's preview re-measures its slide on every change
+ * (milliseconds for a long card list), and live queries see a write before it is stored: without
+ * the wait, that measuring ran while the typed card was on its way to the screen. The small
+ * preview follows when the page is idle (within IDLE_TIMEOUT_MS even while busy). The first value
+ * (nothing shown yet) is used at once.
  */
 export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
@@ -16,14 +18,18 @@ export function useAfterPaint<T>(value: T): T {
       setShown(value);
       return;
     }
+    let frame: number | undefined;
     let idle: (() => void) | undefined;
-    // The frame callback runs before the paint; what it queues runs after it.
-    const frame = requestAnimationFrame(() => {
-      // A transition: should the typed record's own render arrive meanwhile, React commits that first.
-      idle = whenIdle(() => startTransition(() => setShown(value)));
+    const saved = whenSaved(() => {
+      // The frame callback runs before the paint; what it queues runs after it.
+      frame = requestAnimationFrame(() => {
+        // A transition: should the typed record's own render arrive meanwhile, React commits that first.
+        idle = whenIdle(() => startTransition(() => setShown(value)));
+      });
     });
     return () => {
-      cancelAnimationFrame(frame);
+      saved();
+      if (frame !== undefined) cancelAnimationFrame(frame);
       idle?.();
     };
   }, [value, shown, immediate]);
