@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   addRunMinute,
   currentPhase,
@@ -34,9 +34,10 @@ import { useRunShortcuts } from './use-run-shortcuts';
 import { WalkInForm } from './WalkInForm';
 import { JoinPanel } from '../join/JoinPanel';
 import { SaveArchiveButton } from '../archive/SaveArchiveButton';
+import { useSessionSavedAt } from './session-apart-from-saves';
 
 /** The facilitator console of a running session (route `sessions/:sessionId/run`). */
-export function RunConsole({ session, run }: { session: Session; run: RunState }) {
+export const RunConsole = memo(function RunConsole({ session, run }: { session: Session; run: RunState }) {
   const actions = useRunWriter(session.id);
   const host = useHost();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -90,7 +91,7 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
       <header className="run-bar">
         <div className="run-bar-title">
           <h1 id="run-title">{session.title}</h1>
-          <LastSaved storedAt={session.updatedAt} />
+          <LastSaved />
         </div>
         <ProjectorControls sessionId={session.id} run={run} actions={actions} />
         <div className="button-row run-bar-actions">
@@ -169,14 +170,15 @@ export function RunConsole({ session, run }: { session: Session; run: RunState }
       />
     </main>
   );
-}
+});
 
 /**
  * The console's own "last saved" line: this window's last acknowledged write, or after a reload
  * the session's last change on disk (every run write updates it). `data-saved-at` carries this
  * window's exact time so a test can wait for one particular edit's acknowledgement.
  */
-function LastSaved({ storedAt }: { storedAt: number }) {
+function LastSaved() {
+  const storedAt = useSessionSavedAt();
   const status = useSaveStatus();
   const latest = Math.max(status.lastSavedAt ?? 0, storedAt);
   let text = `Last saved ${formatTimeWithSeconds(latest)}`;

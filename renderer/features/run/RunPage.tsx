@@ -10,11 +10,13 @@ import { RunConsole } from './RunConsole';
 import { FinishedRun } from './FinishedRun';
 import { ErrorMessage } from '../../components/Field';
 import { JoinBridgeProvider } from '../join/JoinBridge';
+import { SessionSavedAtProvider, useSessionApartFromSaves } from './session-apart-from-saves';
 
 /** The route `sessions/:sessionId/run`: the console for a running session, or what to do instead. */
 export function RunPage() {
   const { sessionId } = useParams();
-  const session = useSession(sessionId);
+  const live = useSession(sessionId);
+  const session = useSessionApartFromSaves(live);
   const run = useRunState(sessionId);
 
   if (session === undefined || run === undefined) return <LoadingPage />;
@@ -22,13 +24,15 @@ export function RunPage() {
   if (run === null || session.status === 'draft') return <NotStarted session={session} />;
   // The console's side of phones joining lives around both views, so finishing the session stops it.
   return (
-    <JoinBridgeProvider session={session} run={run}>
-      {session.status === 'finished' || run.finishedAt !== null ? (
-        <FinishedRun session={session} run={run} breadcrumb={<Breadcrumb session={session} />} />
-      ) : (
-        <RunConsole session={session} run={run} />
-      )}
-    </JoinBridgeProvider>
+    <SessionSavedAtProvider value={live?.updatedAt ?? 0}>
+      <JoinBridgeProvider session={session} run={run}>
+        {session.status === 'finished' || run.finishedAt !== null ? (
+          <FinishedRun session={session} run={run} breadcrumb={<Breadcrumb session={session} />} />
+        ) : (
+          <RunConsole session={session} run={run} />
+        )}
+      </JoinBridgeProvider>
+    </SessionSavedAtProvider>
   );
 }
 

@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import type { Theme } from '../../../../shared/run/schema';
 import type { ThemeGroup } from '../../../../shared/run/themes';
 import { plural } from '../../../../shared/vocabulary';
@@ -37,7 +37,7 @@ type Props = BoardContext & { groups: ThemeGroup[] };
  * The cards by theme, then the ones not in a theme yet. Cards are dragged by their handle with the
  * mouse (@dnd-kit); every card also has a "Move to theme" list, the keyboard way to do the same.
  */
-export function CardBoard({ groups, ...board }: Props) {
+export const CardBoard = memo(function CardBoard({ groups, ...board }: Props) {
   const { actions, commands } = board;
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [dragging, setDragging] = useState<string | null>(null);
@@ -78,7 +78,7 @@ export function CardBoard({ groups, ...board }: Props) {
       </div>
     </DndContext>
   );
-}
+});
 
 function ThemeColumn({ group, ...board }: BoardContext & { group: ThemeGroup }) {
   const { actions, commands } = board;

@@ -12,9 +12,11 @@ import { CardBoard } from './CardBoard';
 import { CardCapture } from './CardCapture';
 import { ThemeForm } from './ThemeForm';
 import { ErrorMessage } from '../../../components/Field';
+import { useStableValue } from '../../work/use-stable';
 
 /** Undo covers at least the last 20 changes; 50 leaves room for a busy discussion. */
 const UNDO_LIMIT = 50;
+const NONE: never[] = [];
 
 export interface CardCommands {
   /** Runs one edit; its undo entry (if it changed anything) goes on this phase's stack. */
@@ -84,7 +86,10 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
     () => void step('redo'),
   );
 
-  const groups = groupCardsByTheme(cards ?? [], themes ?? []);
+  // Memoised with the board: an undo entry, an announcement or a save elsewhere in the session (a
+  // fresh session and phase object) must not redraw thirty cards and their drag handles.
+  const groups = useMemo(() => groupCardsByTheme(cards ?? [], themes ?? []), [cards, themes]);
+  const stablePhase = useStableValue(phase);
   const totalVotes = (cards ?? []).reduce((sum, c) => sum + c.votes, 0);
   const nextUndo = undoLabel(stack);
   const nextRedo = redoLabel(stack);
@@ -137,10 +142,10 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
 
       <CardBoard
         groups={groups}
-        themes={themes ?? []}
-        phase={phase}
-        delegates={delegates ?? []}
-        units={units ?? []}
+        themes={themes ?? NONE}
+        phase={stablePhase}
+        delegates={delegates ?? NONE}
+        units={units ?? NONE}
         actions={actions}
         commands={commands}
       />
