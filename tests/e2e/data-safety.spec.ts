@@ -164,3 +164,14 @@ test('the backup service refuses requests without the secret, from another origi
   expect(snapshot(folder, sessionId)).not.toEqual(before);
   expect(readBackup(file)?.session.id).toBe(sessionId);
 });
+
+test('a backup service that never answers does not hide the home page: it shows after a short wait, and works', async ({ page }) => {
+  // Held, never answered: as a host that hangs would.
+  await page.route('**/api/backups', () => undefined);
+  await openApp(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Looking for sessions on this computer…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /create session from co-creation with students' unions/i })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'Sessions found in backups on this computer' })).toHaveCount(0);
+  await page.getByRole('button', { name: /create session from co-creation with students' unions/i }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /set up:/i })).toBeVisible();
+});

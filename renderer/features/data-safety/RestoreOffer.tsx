@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStoreIsEmpty } from '../../data/backup-restore';
 import { BackupList } from './BackupList';
 import { useBackupList } from './use-backup-list';
@@ -13,9 +13,18 @@ export type RestoreCheck = ReturnType<typeof useRestoreCheck>;
 export function useRestoreCheck() {
   const empty = useStoreIsEmpty();
   const list = useBackupList(empty === true);
-  const settled = empty === false || (empty === true && (!list.available || list.found !== null || list.problem !== null));
-  return { ...list, settled };
+  const answered = empty === false || (empty === true && (!list.available || list.found !== null || list.problem !== null));
+  // A host that never answers must not hide the home page: after a few seconds it shows anyway.
+  const [gaveUp, setGaveUp] = useState(false);
+  useEffect(() => {
+    if (answered) return;
+    const timer = window.setTimeout(() => setGaveUp(true), CHECK_PATIENCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [answered]);
+  return { ...list, settled: answered || gaveUp };
 }
+
+const CHECK_PATIENCE_MS = 4000;
 
 /**
  * When this browser's store is empty (cleared profile, another port, another browser) and the
