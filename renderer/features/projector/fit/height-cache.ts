@@ -5,7 +5,7 @@
  * console's "Now" and "Next" previews and every change to a slide share it.
  */
 const heights = new Map<string, number>();
-/** About 160 items at every size and column count; the oldest go first. */
+/** About 160 items at every size and column count (under 1 MB of keys); the oldest go first. */
 const MAX_ENTRIES = 8000;
 
 /** Hides an item in the measuring pass (display: none), so a forced layout skips it. */
@@ -26,8 +26,9 @@ export function measuredHeights(fontsVersion: number, root: HTMLElement, box: HT
   const wideBox = box.querySelector<HTMLElement>('.pj-measure-wide');
   const all = [...itemEls.values(), ...continuedEls.values()];
   const context = `${fontsVersion}|${ancestorClasses(root)}`;
-  // Read before anything is hidden or measured: markup only, no layout.
-  const markup = new Map(all.map((el) => [el, `${context}|${el.innerHTML}`]));
+  // Read before anything is hidden or measured: markup only, no layout. Hashed, so a room map's
+  // markup (tens of KB) is not kept thousands of times over.
+  const markup = new Map(all.map((el) => [el, hash53(`${context}|${el.innerHTML}`)]));
   const wide = new Set(wideBox ? all.filter((el) => wideBox.contains(el)) : []);
   for (const el of all) el.classList.add(KNOWN);
 
@@ -70,4 +71,18 @@ function ancestorClasses(root: HTMLElement): string {
   const names: string[] = [root.className.replace(/\bpj-measuring\b/, '')];
   for (let el = root.parentElement; el; el = el.parentElement) names.push(el.className);
   return names.join('>');
+}
+
+/** A 53-bit hash of a string (cyrb53): two different items' markup sharing one is vanishingly unlikely. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
