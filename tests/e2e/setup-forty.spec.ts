@@ -21,8 +21,8 @@ async function seating(page: Page): Promise<{ name: string; institution: string;
   );
 }
 
-test('40 delegates: one compact table, spread evenly across 6 tables with institutions mixed, or kept together', async ({ page }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
+/** A new students' union session with the forty delegates pasted in. */
+async function newSessionWithForty(page: Page) {
   await openApp(page);
   await createSession(page, /co-creation with students' unions/);
   await page.getByText('Paste a list of delegates').click();
@@ -30,6 +30,11 @@ test('40 delegates: one compact table, spread evenly across 6 tables with instit
   await page.getByRole('button', { name: 'Check list' }).click();
   await page.getByRole('button', { name: 'Add 40 delegates' }).click();
   await expect(page.getByRole('heading', { name: 'Delegates (40)' })).toBeVisible();
+}
+
+test('40 delegates: one compact table, spread evenly across 6 tables with institutions mixed, or kept together', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newSessionWithForty(page);
 
   await page.getByRole('radio', { name: /Anonymous numbered tables/ }).click();
   await expect(page.getByRole('radio', { name: /Anonymous numbered tables/ })).toBeChecked();
@@ -83,12 +88,7 @@ test('40 delegates: one compact table, spread evenly across 6 tables with instit
 });
 
 test('60 tables: each row shows its own table at once, the whole list is there before it opens, and the keyboard chooses', async ({ page }) => {
-  await openApp(page);
-  await createSession(page, /co-creation with students' unions/);
-  await page.getByText('Paste a list of delegates').click();
-  await page.getByLabel('Delegate list').fill(FORTY.join('\n'));
-  await page.getByRole('button', { name: 'Check list' }).click();
-  await page.getByRole('button', { name: 'Add 40 delegates' }).click();
+  await newSessionWithForty(page);
   await page.getByRole('radio', { name: /Anonymous numbered tables/ }).click();
   await page.getByLabel('Number of tables').fill('60');
   await page.getByLabel('Number of tables').blur();
