@@ -1,6 +1,6 @@
 import '../../projector/projector.css';
 import './projector-preview.css';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { ProjectorSnapshot } from '../../../../shared/run/projector-view';
 import type { Session } from '../../../../shared/session/schema';
 import { useJoinDisplay } from '../../../data/join-display-hooks';
@@ -12,7 +12,7 @@ import { ProjectorSlide } from '../../projector/ProjectorSlide';
 import { ProjectorStage } from '../../projector/ProjectorStage';
 import { slideTitle } from '../../projector/slide-content';
 import { useHeldSnapshot } from '../../projector/use-held-snapshot';
-import { recordPageCount, turnPage } from './page-turner';
+import { recordPageCount, registerCatchUp, turnPage } from './page-turner';
 import { useAfterPaint } from './use-after-paint';
 
 /**
@@ -22,7 +22,8 @@ import { useAfterPaint } from './use-after-paint';
  * view too long for one screen.
  */
 export function ProjectorPreview({ session, actions }: { session: Session; actions: RunWriter }) {
-  const snapshots = useAfterPaint(useProjectorPreview(session.id));
+  const [snapshots, catchUp] = useAfterPaint(useProjectorPreview(session.id));
+  useEffect(() => registerCatchUp(session.id, catchUp), [session.id, catchUp]);
   const join = useJoinDisplay(session.id);
   const [pages, setPages] = useState(1);
   const onLayout = useCallback(

@@ -1,4 +1,5 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { whenSaved } from '../../../data/save-status';
 
 /**
@@ -7,11 +8,18 @@ import { whenSaved } from '../../../data/save-status';
  * (milliseconds for a long card list), and live queries see a write before it is stored: without
  * the wait, that measuring ran while the typed card was on its way to the screen. The small
  * preview follows when the page is idle (within IDLE_TIMEOUT_MS even while busy). The first value
- * (nothing shown yet) is used at once.
+ * (nothing shown yet) is used at once. `catchUp` shows the latest value now, for a command that
+ * must see it (turning a page counts the pages of what is shown).
  */
-export function useAfterPaint<T>(value: T): T {
+export function useAfterPaint<T>(value: T): [T, () => void] {
   const [shown, setShown] = useState(value);
   const immediate = shown === undefined || shown === null;
+  const latest = useRef({ value, shown });
+  latest.current = { value, shown };
+  const catchUp = useCallback(() => {
+    const { value: now, shown: then } = latest.current;
+    if (!Object.is(now, then)) flushSync(() => setShown(() => now));
+  }, []);
   useEffect(() => {
     if (Object.is(shown, value)) return;
     if (immediate) {
@@ -33,7 +41,7 @@ export function useAfterPaint<T>(value: T): T {
       idle?.();
     };
   }, [value, shown, immediate]);
-  return immediate ? value : shown;
+  return [immediate ? value : shown, catchUp];
 }
 
 /** At most this long behind while the page is busy (a facilitator typing card after card). */
