@@ -1,4 +1,4 @@
-import { readArchiveBundle, writeArchiveBundle, type ArchiveBundle, type ReadBundleResult } from '../../shared/archive';
+import { readArchiveBundleQuickly, writeArchiveBundle, type ArchiveBundle, type ReadBundleResult } from '../../shared/archive';
 import { safeFileName } from '../../shared/output/file-names';
 import type { SessionRecords } from '../../shared/records/session-records';
 import { ARCHIVE_EXTENSION, describeMergeReport, importArchive, mergeArchive } from './archive-repo';
@@ -17,8 +17,8 @@ import { keepCurrentCopy } from './kept-copies-write';
  */
 
 /** Reads any archive file (one session or a roadshow of several) with every check. */
-export function readBundleBytes(bytes: Uint8Array): ReadBundleResult {
-  return readArchiveBundle(bytes);
+export function readBundleBytes(bytes: Uint8Array): Promise<ReadBundleResult> {
+  return readArchiveBundleQuickly(bytes);
 }
 
 export function encodeBundle(bundle: ArchiveBundle, appVersion: string): Uint8Array {

@@ -74,20 +74,24 @@ export function writeArchiveBundle(bundle: ArchiveBundle, options: { appVersion:
 // ---------------------------------------------------------------- reading
 
 /** Every declared entry is in the zip with its size and checksum, and nothing else is. */
-export function entriesIntact(files: Record<string, Uint8Array>, entries: readonly { path: string; bytes: number; sha256: string }[]): boolean {
+export function entriesIntact(
+  files: Record<string, Uint8Array>,
+  entries: readonly { path: string; bytes: number; sha256: string }[],
+  digest: (data: Uint8Array) => string = sha256Hex,
+): boolean {
   const declared = new Set(entries.map((e) => e.path));
   if (declared.size !== entries.length) return false;
   for (const name of Object.keys(files)) if (name !== 'manifest.json' && !declared.has(name)) return false;
   return entries.every((entry) => {
     const data = files[entry.path];
-    return data !== undefined && data.length === entry.bytes && sha256Hex(data) === entry.sha256;
+    return data !== undefined && data.length === entry.bytes && digest(data) === entry.sha256;
   });
 }
 
 const named = (s: { title: string; campus?: string }) => `"${s.title}"${s.campus ? ` (${s.campus})` : ''}`;
 
 /** Reads the sessions and roadshow of a format-3 zip whose manifest has been parsed as JSON. */
-export function readZipV3(files: Record<string, Uint8Array>, raw: unknown): ReadBundleResult {
+export function readZipV3(files: Record<string, Uint8Array>, raw: unknown, digest?: (data: Uint8Array) => string): ReadBundleResult {
   const parsed = manifestV3Schema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: DAMAGED };
   const manifest = parsed.data;
@@ -95,7 +99,7 @@ export function readZipV3(files: Record<string, Uint8Array>, raw: unknown): Read
   if (new Set(sessionIds).size !== sessionIds.length) {
     return { ok: false, message: refused(['The file lists the same session more than once (two sessions have the same id).']) };
   }
-  if (!entriesIntact(files, manifest.entries)) return { ok: false, message: DAMAGED };
+  if (!entriesIntact(files, manifest.entries, digest)) return { ok: false, message: DAMAGED };
 
   // Each session's lists, each kind once, each in a session the manifest lists.
   const lists = new Map(sessionIds.map((id) => [id, new Map<RecordEntryNameV3, unknown>()]));

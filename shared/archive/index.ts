@@ -10,6 +10,7 @@ export {
   MAX_ARCHIVE_BYTES,
   archiveRecordIds,
   readArchiveBundle,
+  readArchiveBundleQuickly,
   readArchiveFile,
   readJsonText,
   writeArchive,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from './sha256';
+import { sha256Hex, sha256HexAll } from './sha256';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -13,5 +13,20 @@ describe('sha256Hex', () => {
   it('agrees with WebCrypto for any input, across block boundaries', async () => {
     const webCrypto = async (data: Uint8Array) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>)), (b) => b.toString(16).padStart(2, '0')).join('');
     await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (data) => sha256Hex(data) === (await webCrypto(data))), { numRuns: 200 });
+  });
+});
+
+describe('sha256HexAll', () => {
+  const inputs = [bytes(''), bytes('abc'), new Uint8Array(1000).fill(7)];
+  it('gives each input its digest, in order, with WebCrypto and without it', async () => {
+    const want = inputs.map(sha256Hex);
+    expect(await sha256HexAll(inputs)).toEqual(want);
+    expect(await sha256HexAll(inputs, null)).toEqual(want);
+  });
+  it('uses WebCrypto where there is one', async () => {
+    let calls = 0;
+    const subtle = { digest: async (algorithm: 'SHA-256', data: Uint8Array) => (calls++, crypto.subtle.digest(algorithm, data as Uint8Array<ArrayBuffer>)) };
+    expect(await sha256HexAll(inputs, subtle)).toEqual(inputs.map(sha256Hex));
+    expect(calls).toBe(3);
   });
 });
