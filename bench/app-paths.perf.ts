@@ -181,7 +181,8 @@ for (const size of ['small', 'large'] as const) {
     for (let i = 0; i < SAMPLES + 2; i++) {
       const text = `Bench card ${String(i).padStart(3, '0')} heron`;
       await page.keyboard.insertText(text);
-      await armKeyToPaint(page, 'Enter', '#main-content', text);
+      // The card in the board (the sr-only "Added: …" announcement carries the text too).
+      await armKeyToPaint(page, 'Enter', '[data-testid="theme-column"].unthemed .card-list', text);
       await page.keyboard.press('Enter');
       const ms = await settled(page);
       await expect(input).toHaveValue('');

@@ -43,6 +43,9 @@ export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Whether a tracked write is in flight. */
+export const savePending = (): boolean => pending !== 0;
+
 /**
  * Runs `run` once no tracked write is in flight (at once if none is); returns a cancel. Lets
  * low-priority work (the console's preview) wait until a typed record is stored.

@@ -37,7 +37,8 @@ function PhaseBody({ session, run, phase, actions }: Props) {
     case 'quiz':
       return <QuizPanel session={session} run={run} actions={actions} />;
     case 'discussion':
-      return <DiscussionPanel session={session} phase={phase} actions={actions} />;
+      // Keyed: a new discussion starts with its own undo stack and nothing carried over.
+      return <DiscussionPanel key={phase.id} session={session} phase={phase} actions={actions} />;
     case 'mapping':
     case 'channels':
     case 'action-plan':

@@ -13,7 +13,7 @@ interface Props {
   delegates: readonly Delegate[];
   units: readonly Unit[];
   onAdd: (draft: CardDraft) => Promise<{ card: Card; change: DiscussionChange }>;
-  onAdded: (change: DiscussionChange) => void;
+  onAdded: (card: Card, change: DiscussionChange) => void;
 }
 
 /**
@@ -42,7 +42,7 @@ export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) 
     input.current?.focus();
     try {
       const { card, change } = await onAdd(draft);
-      onAdded(change);
+      onAdded(card, change);
       setError(null);
       setAnnounce(`Added: ${card.text}`);
     } catch (e) {

@@ -49,14 +49,15 @@ function sameCard(a: Props, b: Props): boolean {
 
 export const CardItem = memo(CardItemView, sameCard);
 
-/** One card on the console board: text, who said it (console only), topic, votes and its tools. */
-function CardItemView({ card, themes, phase, delegates, units, actions, commands }: Props) {
-  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: card.id });
-  const [editing, setEditing] = useState(false);
-  const short = shortText(card.text);
-  const who = attributionName(card, delegates, units);
-  const topic = card.topicId ? phase.topics.find((t) => t.id === card.topicId)?.title : undefined;
+type Handle = Pick<ReturnType<typeof useSortable>, 'setActivatorNodeRef' | 'listeners'>;
 
+/**
+ * One card on the console board. The sortable list re-renders every card whenever its cards change
+ * (a card typed in, one moved); only this shell follows, the card's content is memoised apart.
+ */
+function CardItemView(props: Props) {
+  const { card } = props;
+  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: card.id });
   return (
     <li
       ref={setNodeRef}
@@ -66,6 +67,25 @@ function CardItemView({ card, themes, phase, delegates, units, actions, commands
       // Positions while dragging are set through the DOM style object, which the CSP allows.
       style={{ transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined, transition }}
     >
+      <CardContent {...props} setActivatorNodeRef={setActivatorNodeRef} listeners={listeners} />
+    </li>
+  );
+}
+
+const CardContent = memo(
+  CardContentView,
+  (a: Props & Handle, b: Props & Handle) => a.setActivatorNodeRef === b.setActivatorNodeRef && a.listeners === b.listeners && sameCard(a, b),
+);
+
+/** A card's text, who said it (console only), topic, votes and its tools. */
+function CardContentView({ card, themes, phase, delegates, units, actions, commands, setActivatorNodeRef, listeners }: Props & Handle) {
+  const [editing, setEditing] = useState(false);
+  const short = shortText(card.text);
+  const who = attributionName(card, delegates, units);
+  const topic = card.topicId ? phase.topics.find((t) => t.id === card.topicId)?.title : undefined;
+
+  return (
+    <>
       <div className="card-top">
         {/* Pointer-only handle: the "Move to theme" list below is the keyboard way to move a card. */}
         <span ref={setActivatorNodeRef} className="drag-handle" aria-hidden="true" title="Drag to another theme" {...listeners}>
@@ -130,7 +150,7 @@ function CardItemView({ card, themes, phase, delegates, units, actions, commands
           </button>
         </div>
       )}
-    </li>
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { canRedo, canUndo, createUndoStack, push, redo, redoLabel, undo, undoLab
 import type { Session } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import type { DiscussionChange, DiscussionPatch } from '../../../data/discussion-repo';
+import { useCommittedOverlay } from '../../../data/committed-overlay';
 import { ConflictError, ValidationError } from '../../../data/errors';
 import { useDelegates, useUnits } from '../../../data/hooks';
 import { usePhaseCards, usePhaseThemes, type RunWriter } from '../../../data/run-hooks';
@@ -29,7 +30,8 @@ export interface CardCommands {
  * phase's changes (the stack starts afresh when the phase changes).
  */
 export function DiscussionPanel({ session, phase, actions }: { session: Session; phase: DiscussionPhase; actions: RunWriter }) {
-  const cards = usePhaseCards(session.id, phase.id);
+  // A typed card shows as soon as it is stored, not a database read later.
+  const { shown: cards, commit: showStored, forget } = useCommittedOverlay(usePhaseCards(session.id, phase.id));
   const themes = usePhaseThemes(session.id, phase.id);
   const delegates = useDelegates(session.id);
   const units = useUnits(session.id);
@@ -51,6 +53,7 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
         try {
           const entry = await write();
           if (entry) update(push(stackRef.current, entry));
+          if (entry) forget(entry.do.deleteCardIds ?? []);
           setProblem(null);
           if (done) setAnnounce(done);
           return true;
@@ -64,7 +67,7 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
         }
       },
     }),
-    [update],
+    [update, forget],
   );
 
   const step = async (direction: 'undo' | 'redo') => {
@@ -73,6 +76,7 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
     update(result.stack);
     try {
       await actions.applyPatch(result.op);
+      forget(result.op.deleteCardIds ?? []);
       setProblem(null);
       setAnnounce(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${result.label}.`);
     } catch (e) {
@@ -130,7 +134,16 @@ export function DiscussionPanel({ session, phase, actions }: { session: Session;
             </button>
           </div>
         </div>
-        <CardCapture phase={phase} delegates={delegates ?? []} units={units ?? []} onAdd={(draft) => actions.addCard(phase.id, draft)} onAdded={(change) => update(push(stackRef.current, change))} />
+        <CardCapture
+          phase={phase}
+          delegates={delegates ?? []}
+          units={units ?? []}
+          onAdd={(draft) => actions.addCard(phase.id, draft)}
+          onAdded={(card, change) => {
+            showStored(card);
+            update(push(stackRef.current, change));
+          }}
+        />
         <ThemeForm onAdd={(name) => commands.change(async () => (await actions.addTheme(phase.id, name)).change, `Added the theme ${name.trim()}.`)} />
         {problem ? (
           <ErrorMessage>{problem}</ErrorMessage>

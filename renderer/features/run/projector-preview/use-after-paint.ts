@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { whenSaved } from '../../../data/save-status';
+import { savePending, whenSaved } from '../../../data/save-status';
 
 /**
  * `value`, but each change only once the write behind it is stored, the browser has painted, and
@@ -28,13 +28,26 @@ export function useAfterPaint<T>(value: T): [T, () => void] {
     }
     let frame: number | undefined;
     let idle: (() => void) | undefined;
-    const saved = whenSaved(() => {
-      // The frame callback runs before the paint; what it queues runs after it.
-      frame = requestAnimationFrame(() => {
-        // A transition: should the typed record's own render arrive meanwhile, React commits that first.
-        idle = whenIdle(() => startTransition(() => setShown(value)));
+    let saved: () => void = () => undefined;
+    const since = performance.now();
+    const follow = () => {
+      saved = whenSaved(() => {
+        // The frame callback runs before the paint; what it queues runs after it.
+        frame = requestAnimationFrame(() => {
+          idle = whenIdle(() => {
+            // The page is idle while it waits for the database: a card typed meanwhile is being
+            // saved, and its own render goes first (the preview at most IDLE_TIMEOUT_MS behind).
+            if (savePending() && performance.now() - since < IDLE_TIMEOUT_MS) {
+              follow();
+              return;
+            }
+            // A transition: should the typed record's own render arrive meanwhile, React commits that first.
+            startTransition(() => setShown(value));
+          });
+        });
       });
-    });
+    };
+    follow();
     return () => {
       saved();
       if (frame !== undefined) cancelAnimationFrame(frame);
