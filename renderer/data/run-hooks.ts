@@ -4,7 +4,7 @@ import type { DelegateInput, Session } from '../../shared/session/schema';
 import { useDb } from '../app/providers';
 import * as discussion from './discussion-repo';
 import type { CardDraft, CardEdit, DiscussionPatch } from './discussion-repo';
-import { useDbQuery } from './live-query';
+import { useDbQuery, useStampedDbQuery } from './live-query';
 import * as run from './run-repo';
 import type { QuizTallyInput } from './run-repo';
 import { trackSave } from './save-status';
@@ -15,11 +15,14 @@ export function useRunState(sessionId: string | undefined): RunState | null | un
   return useDbQuery(async (db) => (sessionId ? ((await run.getRunState(db, sessionId)) ?? null) : null), [sessionId]);
 }
 
-export const useQuizAnswers = (sessionId: string) => useDbQuery((db) => run.listQuizAnswers(db, sessionId), [sessionId]);
+/** Stamped, for the console's committed overlay (data/committed-overlay.ts). */
+export const useQuizAnswers = (sessionId: string) => useStampedDbQuery((db) => run.listQuizAnswers(db, sessionId), [sessionId]);
 
 export const useQuizTallies = (sessionId: string) => useDbQuery((db) => run.listQuizTallies(db, sessionId), [sessionId]);
 
-export const usePhaseCards = (sessionId: string, phaseId: string) => useDbQuery((db) => discussion.listPhaseCards(db, sessionId, phaseId), [sessionId, phaseId]);
+/** Stamped, for the console's committed overlay (data/committed-overlay.ts). */
+export const usePhaseCards = (sessionId: string, phaseId: string) =>
+  useStampedDbQuery((db) => discussion.listPhaseCards(db, sessionId, phaseId), [sessionId, phaseId]);
 
 export const usePhaseThemes = (sessionId: string, phaseId: string) => useDbQuery((db) => discussion.listPhaseThemes(db, sessionId, phaseId), [sessionId, phaseId]);
 

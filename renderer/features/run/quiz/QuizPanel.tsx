@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { countsFromTally, shareCorrect, tallyFromAnswers } from '../../../../shared/run/quiz-scoring';
 import { nextQuizStatement, previousQuizStatement, setQuizRound, toggleAnswer } from '../../../../shared/run/run-state';
-import type { QuizTally, RunState } from '../../../../shared/run/schema';
+import type { QuizAnswer, QuizAnswerValue, QuizTally, RunState } from '../../../../shared/run/schema';
 import type { Session } from '../../../../shared/session/schema';
 import { quizPhaseOf, selectedStatements } from '../../../../shared/template/agenda';
 import type { QuizStatement } from '../../../../shared/template/schema';
 import { AnswerChart } from '../../../components/AnswerChart';
+import { useCommittedOverlay } from '../../../data/committed-overlay';
 import { useDelegates } from '../../../data/hooks';
 import { useQuizAnswers, useQuizTallies, type RunWriter } from '../../../data/run-hooks';
 import { DelegateGrid } from './DelegateGrid';
@@ -20,6 +21,9 @@ interface Props {
   actions: RunWriter;
 }
 
+/** Where a delegate's answer sits: one per statement and round (a new answer replaces the old). */
+const answerSlot = (a: Pick<QuizAnswer, 'statementId' | 'round' | 'delegateId'>) => `${a.statementId}\u0000${a.round}\u0000${a.delegateId}`;
+
 /** The latest tally for one statement and round (there is normally exactly one). */
 function tallyFor(tallies: readonly QuizTally[], statementId: string, round: RunState['quiz']['round']): QuizTally | undefined {
   return tallies.filter((t) => t.statementId === statementId && t.round === round).sort((a, b) => b.updatedAt - a.updatedAt)[0];
@@ -32,7 +36,8 @@ function tallyFor(tallies: readonly QuizTally[], statementId: string, round: Run
 export function QuizPanel({ session, run, actions }: Props) {
   const quizPhase = quizPhaseOf(session.template);
   const statements = quizPhase ? selectedStatements(quizPhase) : [];
-  const answers = useQuizAnswers(session.id);
+  // A recorded answer shows as soon as it is stored, not a database read later.
+  const { shown: answers, commit: showAnswer, forget: forgetAnswer } = useCommittedOverlay(useQuizAnswers(session.id), answerSlot);
   const tallies = useQuizTallies(session.id);
   const delegates = useDelegates(session.id);
   const [shield, setShield] = useState(false);
@@ -55,6 +60,15 @@ export function QuizPanel({ session, run, actions }: Props) {
   const tally = tallyFor(tallies ?? [], statement.id, round);
   const counts = perDelegate ? tallyFromAnswers(answers ?? [], statement.id, round) : countsFromTally(tally);
   const statementAnswers = (answers ?? []).filter((a) => a.statementId === statement.id && a.round === round);
+  const answer = async (delegateId: string, value: QuizAnswerValue) => {
+    const stored = await actions.answer(statement.id, delegateId, round, value);
+    showAnswer(stored);
+    return stored;
+  };
+  const clearAnswer = async (delegateId: string) => {
+    await actions.clearAnswer(statement.id, delegateId, round);
+    forgetAnswer([answerSlot({ statementId: statement.id, round, delegateId })]);
+  };
 
   const revealOrCount = revealed ? (
     <Reveal statement={statement} index={index} counts={counts} />
@@ -74,7 +88,7 @@ export function QuizPanel({ session, run, actions }: Props) {
           statement={statement}
           delegates={delegates ?? []}
           answeredIds={new Set(statementAnswers.map((a) => a.delegateId))}
-          onAnswer={(delegateId, value) => actions.answer(statement.id, delegateId, round, value)}
+          onAnswer={answer}
           onExit={() => setShield(false)}
         />
       </section>
@@ -140,8 +154,8 @@ export function QuizPanel({ session, run, actions }: Props) {
             <DelegateGrid
               delegates={delegates ?? []}
               answers={statementAnswers}
-              onAnswer={(delegateId, value) => actions.answer(statement.id, delegateId, round, value)}
-              onClear={(delegateId) => actions.clearAnswer(statement.id, delegateId, round)}
+              onAnswer={answer}
+              onClear={clearAnswer}
             />
           ) : (
             revealOrCount
