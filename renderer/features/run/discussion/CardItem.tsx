@@ -57,7 +57,10 @@ type Handle = Pick<ReturnType<typeof useSortable>, 'setActivatorNodeRef' | 'list
  */
 function CardItemView(props: Props) {
   const { card } = props;
-  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: card.id });
+  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging, isSorting } = useSortable({ id: card.id });
+  // Only while a drag is on: when the cards change, the sortable list sets every card's transition
+  // for a frame, and restyling forty cards was on the path of each typed card.
+  const moving = isSorting || transform !== null;
   return (
     <li
       ref={setNodeRef}
@@ -65,7 +68,7 @@ function CardItemView(props: Props) {
       data-testid="card"
       data-card-id={card.id}
       // Positions while dragging are set through the DOM style object, which the CSP allows.
-      style={{ transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined, transition }}
+      style={moving ? { transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined, transition } : undefined}
     >
       <CardContent {...props} setActivatorNodeRef={setActivatorNodeRef} listeners={listeners} />
     </li>
