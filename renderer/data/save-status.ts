@@ -23,9 +23,17 @@ function set(next: SaveStatus) {
  */
 export async function trackSave<T>(write: () => Promise<T>): Promise<T> {
   pending += 1;
+  // The write starts before the indicator redraws: a transaction opens on the next microtask, and
+  // a keypress's redraw queued first would hold it back by milliseconds.
+  let running: Promise<T>;
+  try {
+    running = write();
+  } catch (error) {
+    running = Promise.reject(error);
+  }
   set({ ...status, state: 'saving', message: null });
   try {
-    const result = await write();
+    const result = await running;
     pending -= 1;
     if (pending === 0) set({ state: 'saved', lastSavedAt: Date.now(), message: null });
     return result;

@@ -37,11 +37,13 @@ export function CardCapture({ phase, delegates, units, onAdd, onAdded }: Props) 
       setError('Type the card first, then press Enter.');
       return;
     }
+    // The save goes first: its transaction then opens before this redraw, not after it.
+    const saving = onAdd(draft);
     setText('');
     setWho('');
     input.current?.focus();
     try {
-      const { card, change } = await onAdd(draft);
+      const { card, change } = await saving;
       onAdded(card, change);
       setError(null);
       setAnnounce(`Added: ${card.text}`);
