@@ -3,6 +3,7 @@ import { recordKindList } from '../records/registry';
 import { idOf, recordsOf, type SessionRecords } from '../records/session-records';
 import { decodeUtf8, parseJson } from './bytes';
 import { sha256Hex, sha256HexAll } from './sha256';
+import { inflateNatively, locateEntries } from './zip-native';
 import { DAMAGED, entriesIntact, readZipV3, refused, roadshowOfSession, writeArchiveBundle, type ReadBundleResult } from './format-v3';
 import { checkArchiveIntegrity } from './integrity';
 import { describeIssue } from './messages';
@@ -69,12 +70,39 @@ export function readArchiveBundle(bytes: Uint8Array): ReadBundleResult {
  */
 export async function readArchiveBundleQuickly(bytes: Uint8Array): Promise<ReadBundleResult> {
   if (bytes.length > MAX_ARCHIVE_BYTES || !isZip(bytes)) return readArchiveBundle(bytes);
-  const unzipped = unzipArchive(bytes);
-  if (!unzipped.ok) return unzipped;
+  // fflate reads the zip and runs every check; deflated entries are left to the platform's inflater.
+  const listed: UnzipFileInfo[] = [];
+  const unzipped = unzipArchive(bytes, (file) => {
+    listed.push(file);
+    return file.compression === 8;
+  });
+  // A refusal is worded by the usual reader, which meets the problems in the same order.
+  if (!unzipped.ok) return readArchiveBundle(bytes);
+  const inflated = await inflateDeferred(bytes, listed, unzipped.files);
+  if (!inflated) return readArchiveBundle(bytes);
   const parts = Object.entries(unzipped.files).filter(([name]) => name !== 'manifest.json');
   const digests = await sha256HexAll(parts.map(([, data]) => data));
   const known = new Map<Uint8Array, string>(parts.map(([, data], i) => [data, digests[i]!]));
   return readUnzipped(unzipped.files, (data) => known.get(data) ?? sha256Hex(data));
+}
+
+/**
+ * Inflates the entries fflate left deflated, natively, into `files`; false (and the caller unzips
+ * the usual way) unless every one comes out whole and the directory reads exactly as fflate read it.
+ */
+async function inflateDeferred(bytes: Uint8Array, listed: readonly UnzipFileInfo[], files: Unzipped): Promise<boolean> {
+  const deferred = listed.filter((file) => file.compression === 8);
+  if (deferred.length === 0) return true;
+  const located = locateEntries(bytes);
+  if (!located || located.length !== listed.length || new Set(listed.map((f) => f.name)).size !== listed.length) return false;
+  const same = located.every((e, i) => e.name === listed[i]!.name && e.compression === listed[i]!.compression && e.size === listed[i]!.size && e.originalSize === listed[i]!.originalSize);
+  if (!same) return false;
+  const outs = await Promise.all(
+    located.filter((e) => e.compression === 8).map(async (e) => [e.name, await inflateNatively(bytes.subarray(e.start, e.start + e.size), e.originalSize)] as const),
+  );
+  if (outs.some(([, out]) => out === null)) return false;
+  for (const [name, out] of outs) files[name] = out as Uint8Array<ArrayBuffer>;
+  return true;
 }
 
 /** A one-session result as a bundle. */
@@ -134,8 +162,11 @@ function readZip(bytes: Uint8Array): ReadBundleResult {
   return unzipped.ok ? readUnzipped(unzipped.files, sha256Hex) : unzipped;
 }
 
-/** The zip's entries, once its names and declared sizes have passed; nothing is decompressed before that. */
-function unzipArchive(bytes: Uint8Array): { ok: true; files: Unzipped } | { ok: false; message: string } {
+/**
+ * The zip's entries, once its names and declared sizes have passed; nothing is decompressed before
+ * that. `defer` sees every entry; one it answers true for is checked but left out, not unpacked.
+ */
+function unzipArchive(bytes: Uint8Array, defer?: (file: UnzipFileInfo) => boolean): { ok: true; files: Unzipped } | { ok: false; message: string } {
   let files: Unzipped;
   let tooBig = false;
   let unsafe = false;
@@ -149,7 +180,8 @@ function unzipArchive(bytes: Uint8Array): { ok: true; files: Unzipped } | { ok: 
         total += file.originalSize;
         if (!SAFE_NAME.test(file.name) || file.name.split('/').some((p) => p === '..')) unsafe = true;
         if (file.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES || count > MAX_ENTRIES) tooBig = true;
-        return !unsafe && !tooBig;
+        const later = defer?.(file) ?? false;
+        return !unsafe && !tooBig && !later;
       },
     });
   } catch {
