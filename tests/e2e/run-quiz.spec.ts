@@ -146,6 +146,39 @@ test('per delegate: clicks and T/F/N keys, reveal, summary with scores, and the 
   await expect(phaseHeading(page)).toHaveText(/^Activity 1/);
 });
 
+test('a hand round started while "Next statement" is being saved asks about the new statement', async ({ page }) => {
+  await startRunningSession(page, { title: 'Shield and next', quizMode: 'per-delegate', delegates: ['Ana Khan', 'Ben Lee'] });
+  await goToPhase(page, /^Activity 1/);
+  await page.getByRole('button', { name: 'Ana Khan: True' }).click();
+  await expect(page.getByTestId('answered-count')).toContainText('1 of 2 answered');
+  await waitForSaved(page);
+  // Another transaction holds the run state for a moment, so the statement changes only after the
+  // round has started (as on a busy laptop, with a quick second click).
+  await page.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const open = indexedDB.open('co-create-studio');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('runStates', 'readwrite');
+          const store = tx.objectStore('runStates');
+          const until = performance.now() + 1000;
+          const keepBusy = () => {
+            if (performance.now() < until) store.count().onsuccess = keepBusy;
+          };
+          keepBusy();
+          tx.oncomplete = () => open.result.close();
+          held();
+        };
+      }),
+  );
+  await page.getByRole('button', { name: 'Next statement' }).click();
+  await page.getByRole('button', { name: 'Pass the laptop round' }).click();
+  // On statement 1 only Ben had still to answer; statement 2 is new to both, Ana first.
+  await expect(page.getByText('Ana Khan', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Statement 2 of \d+: passing the laptop round/ })).toBeVisible();
+  await expect(page.getByText('Delegate 1 of 2 still to answer')).toBeVisible();
+});
+
 test('the quiz again at the close compares before and after, and the room sees it', async ({ page, context }) => {
   const sessionId = await startRunningSession(page, { title: 'Repeat quiz', repeatQuiz: true });
   await goToPhase(page, /^Activity 1/);

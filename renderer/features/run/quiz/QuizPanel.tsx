@@ -84,7 +84,10 @@ export function QuizPanel({ session, run, actions }: Props) {
         <h3 id="quiz-title">
           Statement {index + 1} of {statements.length}: passing the laptop round
         </h3>
+        {/* Keyed: who still has to answer is worked out for the statement shown (a round started
+            just as "Next statement" was pressed follows the new statement). */}
         <ShieldMode
+          key={`${statement.id}\u0000${round}`}
           statement={statement}
           delegates={delegates ?? []}
           answeredIds={new Set(statementAnswers.map((a) => a.delegateId))}
