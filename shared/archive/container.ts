@@ -64,9 +64,9 @@ export function readArchiveBundle(bytes: Uint8Array): ReadBundleResult {
 }
 
 /**
- * As readArchiveBundle, with the zip's checksums worked out by the platform's WebCrypto where it
- * has one (milliseconds instead of tens of them for a 200-delegate session); the same checks, the
- * same answers. The app opens files through this one.
+ * As readArchiveBundle, with the zip's entries inflated by the platform's DecompressionStream and
+ * their checksums worked out by its WebCrypto where it has them (milliseconds instead of tens of
+ * them for a 200-delegate session); the same checks, the same answers. The app opens files here.
  */
 export async function readArchiveBundleQuickly(bytes: Uint8Array): Promise<ReadBundleResult> {
   if (bytes.length > MAX_ARCHIVE_BYTES || !isZip(bytes)) return readArchiveBundle(bytes);
