@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Collection, type Table } from 'dexie';
 import { dexieStores, recordKindList, type RecordKindName, type RecordOf } from '../../shared/records/registry';
 import { APP_DB_SCHEMA_VERSION, migrations } from './migrations';
 import { tombstoneMiddleware } from './tombstone-middleware';
@@ -55,6 +55,14 @@ export class CoCreateDb extends Dexie {
   /** The table of one record kind. */
   tableOf(kind: { table: string }): Table<unknown, string> {
     return this.table(kind.table);
+  }
+
+  /** One session's records of a kind, through the index the registry names for it. */
+  ofSession<T = unknown>(kind: { table: string; sessionField: string; sessionIndex?: string }, sessionId: string): Collection<T, string> {
+    const table = this.table(kind.table) as Table<T, string>;
+    if (kind.sessionIndex === undefined) return table.where(kind.sessionField).equals(sessionId);
+    // A compound index led by the session: every key [sessionId, …].
+    return table.where(kind.sessionIndex).between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey], true, true);
   }
 
   /** Every record table, sessions included, for cascades and archives. */

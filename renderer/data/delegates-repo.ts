@@ -93,7 +93,7 @@ export async function removeDelegate(db: CoCreateDb, id: string, now = Date.now(
     if (delegate.unitId) {
       const unit = await db.units.get(delegate.unitId);
       if (unit?.kind === 'delegate') {
-        for (const table of [db.mapEntries, db.channels, db.actions]) await table.where('unitId').equals(unit.id).delete();
+        for (const table of [db.mapEntries, db.channels, db.actions]) await table.where('[sessionId+unitId]').equals([unit.sessionId, unit.id]).delete();
         await db.cards.where('sessionId').equals(delegate.sessionId).filter((c) => c.unitId === unit.id).modify({ unitId: null });
         await db.plans.delete(unit.id);
         await db.units.delete(unit.id);

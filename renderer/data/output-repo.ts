@@ -3,6 +3,7 @@ import { DEFAULT_PAPER_SIZE, paperSizeSchema, type PaperSize } from '../../share
 import { exportSessionArchive } from './archive-repo';
 import { recordKindList } from '../../shared/records/registry';
 import { assembleRecords } from '../../shared/records/session-records';
+import { recordKinds } from '../../shared/records/registry';
 import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';
 
@@ -44,7 +45,7 @@ export async function loadDelegateBundle(db: CoCreateDb, sessionId: string, dele
       unitId === null ? [] : db.units.where('id').equals(unitId).toArray(),
       unitId === null ? [delegate] : db.delegates.where('unitId').equals(unitId).toArray(),
       unitId === null ? [] : db.mapEntries.where('[sessionId+unitId]').equals(unitRange).toArray(),
-      db.channels.where('sessionId').equals(sessionId).toArray(),
+      db.ofSession(recordKinds.channels, sessionId).toArray(),
       unitId === null ? [] : db.actions.where('[sessionId+unitId]').equals(unitRange).toArray(),
       db.cards.where('sessionId').equals(sessionId).toArray(),
       db.quizAnswers.where('delegateId').equals(delegateId).toArray(),

@@ -205,9 +205,17 @@ describe('delegates and units', () => {
     const s = await createSession(db, template);
     const d = await addDelegate(db, s.id, person('Ana'));
     await db.quizAnswers.add({ id: crypto.randomUUID(), sessionId: s.id, statementId: 'q', delegateId: d.id, round: 'before', answer: 'true', answeredAt: 0 });
+    const other = await addDelegate(db, s.id, person('Ben'));
+    const entry = (unitId: string | null, what: string) => ({
+      id: crypto.randomUUID(), sessionId: s.id, unitId: unitId!, columnId: 'c', rowId: 'r', what, partner: '',
+      frequencyId: null, strengthId: 's', livedExperience: 'unsure' as const, note: '', suggestionId: null, order: 0, createdAt: 0, updatedAt: 0,
+    });
+    await db.mapEntries.bulkAdd([entry(d.unitId, 'Ana’s board'), entry(other.unitId, 'Ben’s board')]);
     await removeDelegate(db, d.id);
-    expect(await db.units.count()).toBe(0);
+    expect(await db.units.count()).toBe(1);
     expect(await db.quizAnswers.count()).toBe(0);
+    // Their own unit's work goes with it (found through the [sessionId+unitId] index); Ben's stays.
+    expect((await db.mapEntries.toArray()).map((e) => e.what)).toEqual(['Ben’s board']);
   });
 });
 

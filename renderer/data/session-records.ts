@@ -12,7 +12,7 @@ import { ConflictError } from './errors';
 /** Everything recorded for one session, in the order the facilitator sees it. */
 export async function readSessionRecords(db: CoCreateDb, sessionId: string): Promise<SessionRecords> {
   const lists = new Map<(typeof recordKindList)[number], unknown[]>();
-  for (const kind of recordKindList) lists.set(kind, await db.tableOf(kind).where(kind.sessionField).equals(sessionId).toArray());
+  for (const kind of recordKindList) lists.set(kind, await db.ofSession(kind, sessionId).toArray());
   const records = assembleRecords(lists);
   if (!records.session) throw new ConflictError('This session no longer exists.');
   return records;
@@ -20,7 +20,7 @@ export async function readSessionRecords(db: CoCreateDb, sessionId: string): Pro
 
 /** Deletes a session and every record that belongs to it. */
 export async function deleteSessionRecords(db: CoCreateDb, sessionId: string): Promise<void> {
-  for (const kind of recordKindList) await db.tableOf(kind).where(kind.sessionField).equals(sessionId).delete();
+  for (const kind of recordKindList) await db.ofSession(kind, sessionId).delete();
 }
 
 /** Writes every record of `records`; the caller has checked them and cleared what they replace. */

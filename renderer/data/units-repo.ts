@@ -10,12 +10,9 @@ export async function listUnits(db: CoCreateDb, sessionId: string): Promise<Unit
 }
 
 /** True when a unit already holds delegates' work (map entries, channels, actions). */
-export async function unitHasWork(db: CoCreateDb, unitId: string): Promise<boolean> {
-  const counts = await Promise.all([
-    db.mapEntries.where('unitId').equals(unitId).count(),
-    db.channels.where('unitId').equals(unitId).count(),
-    db.actions.where('unitId').equals(unitId).count(),
-  ]);
+export async function unitHasWork(db: CoCreateDb, unit: Pick<Unit, 'id' | 'sessionId'>): Promise<boolean> {
+  const key = [unit.sessionId, unit.id];
+  const counts = await Promise.all([db.mapEntries, db.channels, db.actions].map((table) => table.where('[sessionId+unitId]').equals(key).count()));
   return counts.some((c) => c > 0);
 }
 
@@ -59,7 +56,7 @@ export async function removeUnit(db: CoCreateDb, unitId: string, now = Date.now(
   await db.transaction('rw', [db.units, db.delegates, db.sessions, db.mapEntries, db.channels, db.actions, db.plans], async () => {
     const unit = await db.units.get(unitId);
     if (!unit) return;
-    if (await unitHasWork(db, unitId)) throw new ConflictError(`"${unit.name}" already has a map, channels or actions, so it cannot be removed.`);
+    if (await unitHasWork(db, unit)) throw new ConflictError(`"${unit.name}" already has a map, channels or actions, so it cannot be removed.`);
     await db.delegates.where('unitId').equals(unitId).modify({ unitId: null, updatedAt: now });
     await db.plans.delete(unitId);
     await db.units.delete(unitId);
@@ -111,7 +108,7 @@ export async function setTableCount(db: CoCreateDb, sessionId: string, count: nu
     } else {
       const surplus = tables.slice(count);
       for (const table of surplus) {
-        if (await unitHasWork(db, table.id)) throw new ConflictError(`"${table.name}" already has work recorded, so it cannot be removed.`);
+        if (await unitHasWork(db, table)) throw new ConflictError(`"${table.name}" already has work recorded, so it cannot be removed.`);
       }
       for (const table of surplus) {
         await db.delegates.where('unitId').equals(table.id).modify({ unitId: null, updatedAt: now });
@@ -133,7 +130,7 @@ export async function setUnitMode(db: CoCreateDb, sessionId: string, mode: UnitM
     if (session.unitMode === mode) return;
     const units = await listUnits(db, sessionId);
     for (const unit of units) {
-      if (await unitHasWork(db, unit.id)) throw new ConflictError('Units already hold maps or plans, so the way units are formed cannot change now.');
+      if (await unitHasWork(db, unit)) throw new ConflictError('Units already hold maps or plans, so the way units are formed cannot change now.');
     }
     await db.units.bulkDelete(units.map((u) => u.id));
     await db.plans.where('sessionId').equals(sessionId).delete();

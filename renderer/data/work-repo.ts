@@ -20,6 +20,7 @@ import {
   type MapEntry,
   type Plan,
 } from '../../shared/work/schema';
+import { recordKinds } from '../../shared/records/registry';
 import type { CoCreateDb } from './db';
 import { ConflictError, ValidationError } from './errors';
 import { touchSession } from './touch-session';
@@ -126,7 +127,7 @@ const touch = (db: CoCreateDb, sessionId: string, now: number) => db.sessions.up
 // ---------------------------------------------------------------- map entries
 
 export async function listMapEntries(db: CoCreateDb, sessionId: string): Promise<MapEntry[]> {
-  return byCreation(await db.mapEntries.where('sessionId').equals(sessionId).toArray());
+  return byCreation(await db.ofSession<MapEntry>(recordKinds.mapEntries, sessionId).toArray());
 }
 
 /** One unit's entries, read through the compound index so a unit's view never scans the room. */
@@ -182,7 +183,7 @@ export function restoreMapEntry(db: CoCreateDb, entry: MapEntry, now = Date.now(
 // ---------------------------------------------------------------- channels
 
 export async function listChannels(db: CoCreateDb, sessionId: string): Promise<Channel[]> {
-  return byCreation(await db.channels.where('sessionId').equals(sessionId).toArray());
+  return byCreation(await db.ofSession<Channel>(recordKinds.channels, sessionId).toArray());
 }
 
 export async function listUnitChannels(db: CoCreateDb, sessionId: string, unitId: string): Promise<Channel[]> {
@@ -233,7 +234,7 @@ export interface SavedAction {
 }
 
 export async function listActions(db: CoCreateDb, sessionId: string): Promise<Action[]> {
-  return byCreation(await db.actions.where('sessionId').equals(sessionId).toArray());
+  return byCreation(await db.ofSession<Action>(recordKinds.actions, sessionId).toArray());
 }
 
 export async function listUnitActions(db: CoCreateDb, sessionId: string, unitId: string): Promise<Action[]> {

@@ -6,12 +6,20 @@
 
 type Segment = { name: string; walk: 'value' | 'list' | 'keys' };
 
-function parse(path: string): Segment[] {
-  return path.split('.').map((part) => {
-    if (part.endsWith('[]')) return { name: part.slice(0, -2), walk: 'list' };
-    if (part.endsWith('{}')) return { name: part.slice(0, -2), walk: 'keys' };
-    return { name: part, walk: 'value' };
-  });
+// Paths come from the registry, a handful in all, and are read for every record of an archive.
+const parsed = new Map<string, readonly Segment[]>();
+
+function parse(path: string): readonly Segment[] {
+  let segments = parsed.get(path);
+  if (segments === undefined) {
+    segments = path.split('.').map((part): Segment => {
+      if (part.endsWith('[]')) return { name: part.slice(0, -2), walk: 'list' };
+      if (part.endsWith('{}')) return { name: part.slice(0, -2), walk: 'keys' };
+      return { name: part, walk: 'value' };
+    });
+    parsed.set(path, segments);
+  }
+  return segments;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -19,8 +27,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Every id the path holds in `record` (strings only; anything else is the schema's business). */
 export function readPath(record: unknown, path: string): string[] {
   const out: string[] = [];
-  const visit = (value: unknown, segments: Segment[]) => {
-    const [head, ...rest] = segments;
+  const segments = parse(path);
+  const visit = (value: unknown, at: number) => {
+    const head = segments[at];
     if (!head) {
       if (typeof value === 'string') out.push(value);
       return;
@@ -28,18 +37,18 @@ export function readPath(record: unknown, path: string): string[] {
     if (!isObject(value) || !(head.name in value)) return;
     const next = value[head.name];
     if (head.walk === 'list') {
-      if (Array.isArray(next)) next.forEach((item) => visit(item, rest));
+      if (Array.isArray(next)) for (const item of next as unknown[]) visit(item, at + 1);
     } else if (head.walk === 'keys') {
-      if (isObject(next)) Object.keys(next).forEach((key) => visit(key, rest));
-    } else visit(next, rest);
+      if (isObject(next)) for (const key of Object.keys(next)) visit(key, at + 1);
+    } else visit(next, at + 1);
   };
-  visit(record, parse(path));
+  visit(record, 0);
   return out;
 }
 
 /** A copy of `record` with every id at the path passed through `map`; other fields are shared, not copied. */
 export function rewritePath<T>(record: T, path: string, map: (id: string) => string): T {
-  const rewrite = (value: unknown, segments: Segment[]): unknown => {
+  const rewrite = (value: unknown, segments: readonly Segment[]): unknown => {
     const [head, ...rest] = segments;
     if (!head) return typeof value === 'string' ? map(value) : value;
     if (!isObject(value) || !(head.name in value)) return value;

@@ -10,11 +10,17 @@ describe('the record-kind registry', () => {
     }
   });
 
-  it('indexes every kind by its key first and by its session field', () => {
+  it('indexes every kind by its key first and by its session field, alone or leading a compound index', () => {
     for (const kind of recordKindList) {
-      const indexes = kind.indexes.split(',').map((s) => s.trim());
+      const indexes = kind.indexes.split(/,(?![^[]*\])/).map((s) => s.trim());
       expect(indexes[0]).toBe(kind.idField);
-      expect(indexes).toContain(kind.sessionField);
+      const bySession = kind.sessionIndex ?? kind.sessionField;
+      expect(indexes).toContain(bySession);
+      if (kind.sessionIndex !== undefined) {
+        expect(kind.sessionIndex.startsWith(`[${kind.sessionField}+`)).toBe(true);
+        // The compound one serves: a single-field session index would only cost writes.
+        expect(indexes).not.toContain(kind.sessionField);
+      }
     }
   });
 

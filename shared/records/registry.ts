@@ -41,6 +41,12 @@ export interface RecordKind<T> {
   idField: string & keyof T;
   /** The field naming the session the record belongs to (the session's own id for sessions). */
   sessionField: string & keyof T;
+  /**
+   * The index that finds one session's records when it is not `sessionField` itself: a compound
+   * index that starts with it. Such a kind keeps no single-field session index, since every index
+   * is paid again on each write (an import puts thousands of these).
+   */
+  sessionIndex?: string;
   /** 'one': exactly one per session; 'optional': at most one; 'many': a list. */
   cardinality: 'one' | 'optional' | 'many';
   references: readonly Reference[];
@@ -186,7 +192,8 @@ export const recordKinds = {
     one: 'map entry',
     many: 'map entries',
     schema: mapEntrySchema,
-    indexes: 'id, sessionId, unitId, [sessionId+unitId]',
+    indexes: 'id, [sessionId+unitId]',
+    sessionIndex: '[sessionId+unitId]',
     references: [unitRef, ...contentRefs({ columnId: 'column', rowId: 'row', strengthId: 'strength', frequencyId: 'frequency', suggestionId: 'mapSuggestion' })],
     duplicate: 'leave',
   }),
@@ -195,7 +202,8 @@ export const recordKinds = {
     one: 'channel',
     many: 'channels',
     schema: channelSchema,
-    indexes: 'id, sessionId, unitId, [sessionId+unitId]',
+    indexes: 'id, [sessionId+unitId]',
+    sessionIndex: '[sessionId+unitId]',
     references: [unitRef, ...contentRefs({ suggestionId: 'channelSuggestion' })],
     duplicate: 'leave',
   }),
@@ -204,7 +212,8 @@ export const recordKinds = {
     one: 'action',
     many: 'actions',
     schema: actionSchema,
-    indexes: 'id, sessionId, unitId, [sessionId+unitId]',
+    indexes: 'id, [sessionId+unitId]',
+    sessionIndex: '[sessionId+unitId]',
     references: [
       unitRef,
       { path: 'link.channelId', to: { kind: 'channels' }, sameField: 'unitId', onMissing: 'clear', noun: "a channel of the action's own unit" },

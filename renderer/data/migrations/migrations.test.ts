@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dexieStores } from '../../../shared/records/registry';
+import { dexieStores, recordKinds } from '../../../shared/records/registry';
 import { CoCreateDb } from '../db';
 import { readSessionRecords } from '../session-records';
 import { APP_DB_SCHEMA_VERSION, cumulativeStores, migrations } from './index';
@@ -54,5 +54,25 @@ describe('database migrations', () => {
     // Version 2 gave delegates, units and themes their creation time as last change.
     for (const record of [...records.delegates, ...records.units, ...records.themes]) expect(record.updatedAt).toBe(record.createdAt);
     expect(records.tombstones).toEqual([]);
+    expect(records.mapEntries).toHaveLength((archive.mapEntries as unknown[]).length);
+    expect(records.channels).toHaveLength((archive.channels as unknown[]).length);
+    // Version 4: work records keep only the compound index, and it still finds a session's records.
+    for (const table of [db.mapEntries, db.channels, db.actions]) expect(table.schema.indexes.map((i) => i.name)).toEqual(['[sessionId+unitId]']);
+  });
+
+  it("find one session's work through the compound index, never a neighbour's whose id starts the same", async () => {
+    const db = new CoCreateDb(`prefix-${crypto.randomUUID()}`);
+    opened.push(db);
+    await db.open();
+    const entry = (id: string, sessionId: string, unitId: string) => ({ id, sessionId, unitId });
+    await db.table('mapEntries').bulkPut([entry('e1', 's1', 'u1'), entry('e2', 's1', 'u2'), entry('e3', 's10', 'u1'), entry('e4', 's', 'u1'), entry('e5', 's0', '')]);
+    const ids = async (sessionId: string) => (await db.ofSession<{ id: string }>(recordKinds.mapEntries, sessionId).toArray()).map((e) => e.id).sort();
+    expect(await ids('s1')).toEqual(['e1', 'e2']);
+    expect(await ids('s10')).toEqual(['e3']);
+    expect(await ids('s')).toEqual(['e4']);
+    expect(await ids('s0')).toEqual(['e5']);
+    expect(await ids('s2')).toEqual([]);
+    await db.ofSession(recordKinds.mapEntries, 's1').delete();
+    expect((await db.table('mapEntries').toArray()).map((e: { id: string }) => e.id).sort()).toEqual(['e3', 'e4', 'e5']);
   });
 });
