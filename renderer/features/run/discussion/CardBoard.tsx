@@ -80,7 +80,20 @@ export const CardBoard = memo(function CardBoard({ groups, ...board }: Props) {
   );
 });
 
-function ThemeColumn({ group, ...board }: BoardContext & { group: ThemeGroup }) {
+type ColumnProps = BoardContext & { group: ThemeGroup };
+
+/**
+ * A column redraws only when its own theme, cards or votes change: a card typed into the pile must
+ * not redraw every theme's cards and their drag handles (each a sortable that reads the context).
+ */
+const sameColumn = ({ group: a, ...was }: ColumnProps, { group: b, ...now }: ColumnProps) =>
+  a.theme === b.theme &&
+  a.totalVotes === b.totalVotes &&
+  a.cards.length === b.cards.length &&
+  a.cards.every((card, i) => card === b.cards[i]) &&
+  (Object.keys(now) as (keyof BoardContext)[]).every((key) => was[key] === now[key]);
+
+const ThemeColumn = memo(function ThemeColumn({ group, ...board }: ColumnProps) {
   const { actions, commands } = board;
   const theme = group.theme;
   const { setNodeRef, isOver } = useDroppable({ id: groupDropId(theme?.id ?? null) });
@@ -105,7 +118,7 @@ function ThemeColumn({ group, ...board }: BoardContext & { group: ThemeGroup }) 
       </SortableContext>
     </section>
   );
-}
+}, sameColumn);
 
 function ThemeTools({ theme, actions, commands }: { theme: Theme; actions: RunWriter; commands: CardCommands }) {
   const [renaming, setRenaming] = useState(false);
