@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { Delegate, Unit } from '../../../../shared/session/schema';
 import type { DiscussionPhase } from '../../../../shared/template/schema';
 import { attributableUnits } from './attribution';
@@ -16,7 +17,7 @@ interface Props {
 
 /** "Said by" (console only, never projected) and the optional topic tag, for new and edited cards. */
 export function CardMetaFields({ id, phase, delegates, units, who, onWho, topicId, onTopic }: Props) {
-  const groups = attributableUnits(units);
+  const groups = useMemo(() => attributableUnits(units), [units]);
   return (
     <>
       <div className="field">
@@ -44,8 +45,11 @@ export function CardMetaFields({ id, phase, delegates, units, who, onWho, topicI
   );
 }
 
-/** One group of "Said by" choices; a choice's value is its prefix and id ("d:…" a delegate, "u:…" a group). */
-function WhoGroup({ label, prefix, items }: { label: string; prefix: 'd' | 'u'; items: ReadonlyArray<{ id: string; name: string }> }) {
+/**
+ * One group of "Said by" choices; a choice's value is its prefix and id ("d:…" a delegate, "u:…" a
+ * group). Memoised: the form redraws on every keystroke, and a room of 200 is 200 options.
+ */
+const WhoGroup = memo(function WhoGroup({ label, prefix, items }: { label: string; prefix: 'd' | 'u'; items: ReadonlyArray<{ id: string; name: string }> }) {
   if (items.length === 0) return null;
   return (
     <optgroup label={label}>
@@ -56,4 +60,4 @@ function WhoGroup({ label, prefix, items }: { label: string; prefix: 'd' | 'u'; 
       ))}
     </optgroup>
   );
-}
+});
