@@ -1,9 +1,8 @@
 import type { Archive } from '../../shared/archive';
 import { DEFAULT_PAPER_SIZE, paperSizeSchema, type PaperSize } from '../../shared/output/print-document-path';
 import { exportSessionArchive } from './archive-repo';
-import { recordKindList } from '../../shared/records/registry';
+import { recordKindList, recordKinds } from '../../shared/records/registry';
 import { assembleRecords } from '../../shared/records/session-records';
-import { recordKinds } from '../../shared/records/registry';
 import type { CoCreateDb } from './db';
 import { ConflictError } from './errors';
 
